@@ -1,0 +1,53 @@
+package cn.timebank.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.timebank.app.TimebankApplication;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CommandLauncherTests {
+
+  @TempDir Path dataDir;
+
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  private int launch(String... args) {
+    String[] withDataDir = new String[args.length + 2];
+    System.arraycopy(args, 0, withDataDir, 0, args.length);
+    withDataDir[args.length] = "--data-dir";
+    withDataDir[args.length + 1] = dataDir.toString();
+    return new CommandLauncher(
+            TimebankApplication.class,
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8))
+        .launch(withDataDir);
+  }
+
+  @Test
+  void listsTheCommandsOnHelp() {
+    assertThat(launch("help")).isEqualTo(CommandLauncher.OK);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("simulate", "demo");
+  }
+
+  @Test
+  void answersAnUnknownCommandWithUsageAndExitCodeTwo() {
+    assertThat(launch("frobnicate")).isEqualTo(CommandLauncher.USAGE);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("unknown command 'frobnicate'")
+        .doesNotContain("Exception");
+  }
+
+  @Test
+  void answersABadOptionWithTheCommandsUsageAndNoStackTrace() {
+    assertThat(launch("simulate", "--banks", "many")).isEqualTo(CommandLauncher.USAGE);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("--banks must be a whole number (was 'many')", "usage: ./timebank simulate")
+        .doesNotContain("\tat ");
+  }
+}
