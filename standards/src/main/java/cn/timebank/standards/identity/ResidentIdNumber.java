@@ -28,14 +28,18 @@ public final class ResidentIdNumber {
     this.number = number;
   }
 
-  /** Why a number is not a valid resident ID, in the order the checks run. */
+  /**
+   * Why a number is not a valid resident ID, in the order the checks run: the malformed cases
+   * (R102) before the check digit (R108), so that a number with both problems gets the
+   * lowest-numbered code, as spec §4 asks.
+   */
   public enum Problem {
     /** Not 17 digits followed by a digit or X. */
     MALFORMED,
+    /** Digits 7-14 are not a real date (treated as malformed, R102). */
+    BIRTH_DATE_INVALID,
     /** The check character is not the MOD 11-2 one (R108). */
-    CHECK_DIGIT,
-    /** Digits 7-14 are not a real date (treated as malformed). */
-    BIRTH_DATE_INVALID
+    CHECK_DIGIT
   }
 
   /**
@@ -47,11 +51,11 @@ public final class ResidentIdNumber {
     if (!text.matches("\\d{17}[\\dX]")) {
       return Optional.of(Problem.MALFORMED);
     }
-    if (checkCharacter(text.substring(0, 17)) != text.charAt(17)) {
-      return Optional.of(Problem.CHECK_DIGIT);
-    }
     if (parseBirth(text).isEmpty()) {
       return Optional.of(Problem.BIRTH_DATE_INVALID);
+    }
+    if (checkCharacter(text.substring(0, 17)) != text.charAt(17)) {
+      return Optional.of(Problem.CHECK_DIGIT);
     }
     return Optional.empty();
   }
