@@ -26,8 +26,6 @@ import java.util.OptionalLong;
  */
 public final class HourCalculator {
 
-  private static final BigDecimal SIXTY = BigDecimal.valueOf(60);
-
   private final StandardVersions versions;
   private final HolidayCalendar calendar;
 
@@ -47,7 +45,7 @@ public final class HourCalculator {
       return new Rejected(
           ResultCode.R101, "local_amount", "local_amount is required for a " + basis + " bank");
     }
-    Optional<Rejected> malformed = malformedAmount(request);
+    Optional<Rejected> malformed = BillableRule.malformedAmount(request);
     if (malformed.isPresent()) {
       return malformed.get();
     }
@@ -69,7 +67,7 @@ public final class HourCalculator {
     if (category.isEmpty() && basis == AmountBasis.PER_SERVICE) {
       return unknownCategory(request, standard);
     }
-    BigDecimal billable = billable(request, standard, actual, category);
+    BigDecimal billable = BillableRule.billable(request, standard, actual, category);
     if (billable.compareTo(BigDecimal.valueOf(max)) > 0) {
       return new Rejected(
           ResultCode.R104,
@@ -108,53 +106,6 @@ public final class HourCalculator {
         category.weight(),
         weighted,
         belowMinimum ? List.of(ResultCode.W202) : List.of());
-  }
-
-  /** Billable minutes before the maximum is checked; may be huge for a wild local_amount. */
-  private static BigDecimal billable(
-      HourRequest request,
-      HourStandard standard,
-      OptionalLong actual,
-      Optional<Category> category) {
-    int unit = standard.duration().roundingUnit();
-    return switch (request.basis()) {
-      case DURATION -> floorTo(BigDecimal.valueOf(actual.orElseThrow()), unit);
-      case COINS -> {
-        BigDecimal coins = request.localAmount().orElseThrow();
-        BigDecimal perHour = request.coinsPerHour().orElseThrow();
-        yield floorTo(coins.multiply(SIXTY).divide(perHour, 0, RoundingMode.FLOOR), unit);
-      }
-      case PER_SERVICE ->
-          request
-              .localAmount()
-              .orElseThrow()
-              .multiply(BigDecimal.valueOf(category.orElseThrow().normMinutes()));
-    };
-  }
-
-  private static BigDecimal floorTo(BigDecimal minutes, int unit) {
-    BigDecimal u = BigDecimal.valueOf(unit);
-    return minutes.divide(u, 0, RoundingMode.FLOOR).multiply(u);
-  }
-
-  private static Optional<Rejected> malformedAmount(HourRequest request) {
-    Optional<BigDecimal> amount = request.localAmount();
-    if (request.basis() == AmountBasis.COINS && amount.orElseThrow().signum() < 0) {
-      return Optional.of(
-          new Rejected(ResultCode.R102, "local_amount", "a coin amount must not be negative"));
-    }
-    if (request.basis() == AmountBasis.PER_SERVICE) {
-      BigDecimal count = amount.orElseThrow();
-      boolean whole = count.signum() == 0 || count.stripTrailingZeros().scale() <= 0;
-      if (!whole || count.compareTo(BigDecimal.ONE) < 0) {
-        return Optional.of(
-            new Rejected(
-                ResultCode.R102,
-                "local_amount",
-                "a service count must be a whole number ≥ 1 (was " + count.toPlainString() + ")"));
-      }
-    }
-    return Optional.empty();
   }
 
   private static Rejected unknownCategory(HourRequest request, HourStandard standard) {
