@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads a PARTICIPANTS record (spec §2) of one bank.
@@ -29,13 +30,15 @@ import java.util.Set;
  *
  * <p>{@code id_number}: a RESIDENT_ID that is not 17 digits and a digit or X, or whose digits 7-14
  * are not a date, is R102; a wrong check character is R108; digits 7-14 differing from {@code
- * birth_date} is R109 (also reported next to R108 when the digits are a date). A PASSPORT or OTHER
- * number is 6 to 32 letters, digits, {@code -}, {@code (} or {@code )} (R102 otherwise).
+ * birth_date} is R109. All that apply are reported (R108 and R109 together, say), the lowest first.
+ * A PASSPORT or OTHER number is 6 to 32 letters, digits, {@code -}, {@code (} or {@code )} (R102
+ * otherwise).
  */
 public final class ParticipantReader implements RecordReader<Participant> {
 
   private static final DateTimeFormatter ID_BIRTH =
       DateTimeFormatter.ofPattern("uuuuMMdd", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
+  private static final Pattern RESIDENT_ID_FORMAT = Pattern.compile("\\d{17}[\\dX]");
 
   private final BankCode bank;
   private final PersonKeySecret secret;
@@ -102,7 +105,11 @@ public final class ParticipantReader implements RecordReader<Participant> {
             certificates));
   }
 
-  /** The id_number rules; no detail ever shows the number. */
+  /**
+   * The id_number rules; no detail ever shows the number. Each check runs on its own (not through
+   * {@link ResidentIdNumber#problemOf}, which stops at the first), so that every problem is
+   * reported and the lowest code wins.
+   */
   private static void checkIdNumber(
       RawFields f, IdType type, String number, Optional<LocalDate> birthDate) {
     if (type != IdType.RESIDENT_ID) {
@@ -114,38 +121,29 @@ public final class ParticipantReader implements RecordReader<Participant> {
       }
       return;
     }
-    Optional<ResidentIdNumber.Problem> problem = ResidentIdNumber.problemOf(number);
-    if (problem.isPresent()) {
-      switch (problem.get()) {
-        case MALFORMED ->
-            f.problem(
-                "id_number",
-                ResultCode.R102,
-                "a resident ID must be 18 characters: 17 digits, then a digit or X");
-        case BIRTH_DATE_INVALID ->
-            f.problem(
-                "id_number", ResultCode.R102, "digits 7-14 of the resident ID are not a date");
-        case CHECK_DIGIT ->
-            f.problem(
-                "id_number",
-                ResultCode.R108,
-                "the check character does not match (ISO 7064 MOD 11-2)");
-      }
-    }
-    boolean digitsUsable =
-        problem.isEmpty() || problem.get() == ResidentIdNumber.Problem.CHECK_DIGIT;
-    if (birthDate.isEmpty() || !digitsUsable) {
+    String text = number.toUpperCase(Locale.ROOT);
+    if (!RESIDENT_ID_FORMAT.matcher(text).matches()) {
+      f.problem(
+          "id_number",
+          ResultCode.R102,
+          "a resident ID must be 18 characters: 17 digits, then a digit or X");
       return;
     }
-    Optional<LocalDate> idBirth = birthDigits(number);
-    if (idBirth.isPresent() && !idBirth.get().equals(birthDate.get())) {
+    Optional<LocalDate> idBirth = birthDigits(text);
+    if (idBirth.isEmpty()) {
+      f.problem("id_number", ResultCode.R102, "digits 7-14 of the resident ID are not a date");
+    }
+    if (ResidentIdNumber.checkCharacter(text.substring(0, 17)) != text.charAt(17)) {
+      f.problem(
+          "id_number", ResultCode.R108, "the check character does not match (ISO 7064 MOD 11-2)");
+    }
+    if (idBirth.isPresent() && birthDate.isPresent() && !idBirth.get().equals(birthDate.get())) {
       f.problem(
           "id_number", ResultCode.R109, "digits 7-14 of the resident ID differ from birth_date");
     }
   }
 
-  private static Optional<LocalDate> birthDigits(String number) {
-    String text = number.strip();
+  private static Optional<LocalDate> birthDigits(String text) {
     try {
       return Optional.of(LocalDate.parse(text.substring(6, 14), ID_BIRTH));
     } catch (DateTimeParseException e) {

@@ -144,6 +144,21 @@ class ParticipantReaderTests {
   }
 
   @Test
+  void reportsDigitsThatAreNoDateAndAWrongCheckCharacterWithR102First() {
+    String first17 = "11010519501307123";
+    String noDateWrongCheck =
+        Fixtures.withWrongCheck(
+            first17 + cn.timebank.standards.identity.ResidentIdNumber.checkCharacter(first17));
+
+    ReadResult<Participant> result =
+        reader.read(with(participant(), "id_number", noDateWrongCheck));
+
+    assertThat(result.problems())
+        .extracting(FieldProblem::code)
+        .containsExactly(ResultCode.R102, ResultCode.R108);
+  }
+
+  @Test
   void rejectsAWrongCheckCharacterWithR108WithoutShowingTheNumber() {
     String wrong = Fixtures.withWrongCheck(RESIDENT_ID);
     ReadResult<Participant> result = reader.read(with(participant(), "id_number", wrong));
