@@ -3,6 +3,7 @@ package cn.timebank.ledger.schema;
 import java.util.List;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
@@ -11,6 +12,13 @@ import org.flywaydb.core.api.output.MigrateResult;
  * spring.flyway.locations=classpath:db/migration/common,classpath:db/migration/{vendor}}.
  */
 public final class LedgerSchema {
+
+  /**
+   * Run before Oracle migrations, so that {@code VARCHAR(n)} counts characters, not bytes (a
+   * Chinese character is 3 bytes in AL32UTF8). The app sets it with {@code
+   * spring.flyway.init-sqls}.
+   */
+  public static final String ORACLE_INIT_SQL = "alter session set nls_length_semantics = char";
 
   /** The portable migrations, run on every database. */
   public static final String COMMON = "classpath:db/migration/common";
@@ -25,10 +33,13 @@ public final class LedgerSchema {
   /** Migrates the data source's current schema to the latest version. */
   public static MigrateResult migrate(DataSource dataSource) {
     DatabaseVendor vendor = DatabaseVendor.of(dataSource);
-    return Flyway.configure()
-        .dataSource(dataSource)
-        .locations(locations(vendor).toArray(String[]::new))
-        .load()
-        .migrate();
+    FluentConfiguration flyway =
+        Flyway.configure()
+            .dataSource(dataSource)
+            .locations(locations(vendor).toArray(String[]::new));
+    if (vendor == DatabaseVendor.ORACLE) {
+      flyway = flyway.initSql(ORACLE_INIT_SQL);
+    }
+    return flyway.load().migrate();
   }
 }
