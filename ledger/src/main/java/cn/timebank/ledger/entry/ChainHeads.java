@@ -1,0 +1,96 @@
+package cn.timebank.ledger.entry;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The {@code chain_heads} table: where each bank's chain ends. Locking a bank's head row ({@code
+ * select ... for update}) serialises appends to that bank's chain until the transaction ends.
+ */
+final class ChainHeads {
+
+  record Head(String bankCode, long lastSeq, String lastHash) {}
+
+  private static final String LOCK =
+      "select last_seq, last_hash from chain_heads where bank_code = ? for update";
+
+  private static final String CREATE =
+      "insert into chain_heads (bank_code, last_seq, last_hash, updated_at) values (?, 0, ?, ?)";
+
+  private final DataSource dataSource;
+  private final JdbcTemplate jdbc;
+  private final Clock clock;
+
+  ChainHeads(DataSource dataSource, JdbcTemplate jdbc, Clock clock) {
+    this.dataSource = dataSource;
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  /**
+   * Locks the bank's head in the caller's transaction. A bank without a head yet gets its genesis
+   * head (0, 64 zeros) first, committed on a connection of its own, so that two first postings
+   * racing each other both find a row to lock instead of one failing on the primary key. This
+   * relies on READ COMMITTED, the default isolation of H2, PostgreSQL and Oracle.
+   */
+  Head lock(String bankCode) {
+    List<Head> heads = select(bankCode);
+    if (heads.isEmpty()) {
+      createGenesis(bankCode);
+      heads = select(bankCode);
+    }
+    if (heads.isEmpty()) {
+      throw new IllegalStateException(
+          "no chain head for bank " + bankCode + ": is it registered in banks?");
+    }
+    return heads.get(0);
+  }
+
+  void advance(Head head) {
+    jdbc.update(
+        "update chain_heads set last_seq = ?, last_hash = ?, updated_at = ? where bank_code = ?",
+        head.lastSeq(),
+        head.lastHash(),
+        now(),
+        head.bankCode());
+  }
+
+  private List<Head> select(String bankCode) {
+    return jdbc.query(
+        LOCK,
+        (rs, n) -> new Head(bankCode, rs.getLong("last_seq"), rs.getString("last_hash")),
+        bankCode);
+  }
+
+  private void createGenesis(String bankCode) {
+    try (Connection connection = dataSource.getConnection()) {
+      connection.setAutoCommit(true);
+      try (PreparedStatement insert = connection.prepareStatement(CREATE)) {
+        insert.setString(1, bankCode);
+        insert.setString(2, EntryHash.GENESIS);
+        insert.setObject(3, now());
+        insert.executeUpdate();
+      }
+    } catch (SQLException e) {
+      if (!isIntegrityViolation(e)) {
+        throw SqlErrors.translate(jdbc.getExceptionTranslator(), "create chain head", CREATE, e);
+      }
+      // Another writer created it first (or the bank is not registered: the lock finds no row).
+    }
+  }
+
+  private static boolean isIntegrityViolation(SQLException e) {
+    String state = e.getSQLState();
+    return state != null && state.startsWith("23");
+  }
+
+  private LocalDateTime now() {
+    return LocalDateTime.now(clock);
+  }
+}
