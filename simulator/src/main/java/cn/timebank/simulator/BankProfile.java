@@ -1,0 +1,75 @@
+package cn.timebank.simulator;
+
+import cn.timebank.standards.model.AmountBasis;
+import java.nio.charset.Charset;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One simulated bank: who it is, how it writes its packages and how its local category codes map to
+ * the unified catalogue. A bank may change its mapping once ({@code mappingV2} from {@code
+ * mappingV2From}).
+ */
+record BankProfile(
+    int index,
+    String code,
+    String regionCode,
+    String name,
+    AmountBasis basis,
+    Integer coinsPerHour,
+    Charset charset,
+    boolean bom,
+    boolean crlf,
+    boolean jsonl,
+    boolean offsetTimestamps,
+    LocalDate registeredSince,
+    String keyId,
+    Map<Catalogue, String> mappingV1,
+    Optional<Map<Catalogue, String>> mappingV2,
+    Optional<LocalDate> mappingV2From,
+    double sizeWeight) {
+
+  BankProfile {
+    mappingV1 = new EnumMap<>(mappingV1);
+  }
+
+  /** The local code of a unified category in force on {@code day}. */
+  String localCode(Catalogue category, LocalDate day) {
+    if (mappingV2.isPresent() && !day.isBefore(mappingV2From.orElseThrow())) {
+      return mappingV2.get().get(category);
+    }
+    return mappingV1.get(category);
+  }
+
+  /** The local code retired by the mapping change, if any (no mapping from then on: R105). */
+  Optional<String> retiredCode() {
+    if (mappingV2.isEmpty()) {
+      return Optional.empty();
+    }
+    for (Map.Entry<Catalogue, String> e : mappingV1.entrySet()) {
+      if (!mappingV2.get().containsValue(e.getValue())) {
+        return Optional.of(e.getValue());
+      }
+    }
+    return Optional.empty();
+  }
+
+  String encodingName() {
+    return charset.name().equals("GB18030") ? "GB18030" : "UTF-8";
+  }
+
+  String extension() {
+    return jsonl ? ".jsonl" : ".csv";
+  }
+
+  String format() {
+    return jsonl ? "JSONL" : "CSV";
+  }
+
+  /** Whether the basis allows a fault that needs {@code end} and a duration (R103, R104, W202). */
+  boolean hasDuration() {
+    return basis != AmountBasis.PER_SERVICE;
+  }
+}
