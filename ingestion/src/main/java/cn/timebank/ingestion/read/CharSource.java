@@ -35,7 +35,7 @@ final class CharSource implements AutoCloseable {
       peeked = -2;
       return c;
     }
-    if (position == limit) {
+    if (position >= limit) {
       fill();
       if (limit <= 0) {
         return END;
@@ -55,7 +55,7 @@ final class CharSource implements AutoCloseable {
   private void fill() {
     try {
       position = 0;
-      limit = reader.read(buffer);
+      limit = Math.max(reader.read(buffer), 0);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
