@@ -1,0 +1,67 @@
+package cn.timebank.ingestion.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.timebank.standards.codes.ResultCode;
+import cn.timebank.standards.model.FieldProblem;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class JsonLinesFileReaderTests {
+
+  @Test
+  void keepsNumbersAsTheirExactText() {
+    List<RawRecord> records =
+        Read.all(
+            "t.jsonl",
+            "{\"local_amount\": 1.10, \"standard_minutes\": 6, \"rating\": 1e1}\n",
+            DataEncoding.UTF_8);
+    assertThat(records.get(0).fields())
+        .containsEntry("local_amount", "1.10")
+        .containsEntry("standard_minutes", "6")
+        .containsEntry("rating", "1e1");
+  }
+
+  @Test
+  void takesNullAndMissingAsAbsent() {
+    RawRecord record =
+        Read.all("t.jsonl", "{\"txn_ref\":\"T1\",\"note\":null}\n", DataEncoding.UTF_8).get(0);
+    assertThat(record.fields()).containsOnlyKeys("txn_ref");
+  }
+
+  @Test
+  void reportsALineThatIsNotAnObjectAsR102OfTheRecord() {
+    List<RawRecord> records =
+        Read.all("t.jsonl", "[1,2]\n{\"a\":\"x\"}\nnot json\n", DataEncoding.UTF_8);
+    assertThat(records).hasSize(3);
+    assertThat(records.get(0).problem().map(FieldProblem::field)).contains("(record)");
+    assertThat(records.get(0).problem().map(FieldProblem::code)).contains(ResultCode.R102);
+    assertThat(records.get(1).fields()).containsEntry("a", "x");
+    assertThat(records.get(2).problem().map(FieldProblem::field)).contains("(record)");
+    assertThat(records).extracting(RawRecord::line).containsExactly(1L, 2L, 3L);
+  }
+
+  @Test
+  void reportsABooleanOrNestedValueAsR102OfTheField() {
+    RawRecord record =
+        Read.all("t.jsonl", "{\"a\":\"x\",\"lives_alone\":true}\n", DataEncoding.UTF_8).get(0);
+    assertThat(record.problem().map(FieldProblem::field)).contains("lives_alone");
+  }
+
+  @Test
+  void skipsBlankLinesAndReadsCrlf() {
+    List<RawRecord> records =
+        Read.all("t.jsonl", "{\"a\":\"1\"}\r\n\r\n{\"a\":\"2\"}\r\n", DataEncoding.UTF_8);
+    assertThat(records).extracting(RawRecord::line).containsExactly(1L, 3L);
+    assertThat(records).extracting(r -> r.fields().get("a")).containsExactly("1", "2");
+  }
+
+  @Test
+  void reportsAFieldOverTheLimit() {
+    String big = "x".repeat(100_000);
+    List<RawRecord> records =
+        Read.all("t.jsonl", "{\"note\":\"" + big + "\"}\n{\"note\":\"ok\"}\n", DataEncoding.UTF_8);
+    assertThat(records.get(0).problem().map(FieldProblem::field)).contains("note");
+    assertThat(records.get(1).fields()).containsEntry("note", "ok");
+  }
+}
