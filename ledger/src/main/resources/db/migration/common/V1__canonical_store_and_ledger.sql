@@ -13,7 +13,7 @@ create table banks (
   status           varchar(10)  not null,
   registered_since date         not null,
   amount_basis     varchar(12)  not null,
-  coins_per_hour   numeric(9),
+  coins_per_hour   numeric(12, 4),
   imported_at      timestamp    not null,
   constraint banks_pk primary key (bank_code),
   constraint banks_status_ck check (status in ('ACTIVE', 'SUSPENDED', 'CLOSED')),

@@ -1,0 +1,46 @@
+package cn.timebank.ledger.registry;
+
+import cn.timebank.standards.registry.BankRegistryEntry;
+import cn.timebank.standards.registry.RegistryMerge;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Imports the banks of a registry file (spec §7) in one transaction: a new bank is stored as given;
+ * a bank imported again is merged with its stored entry, so that keys and category mappings keep
+ * their dated history while status, name and amount basis take the new values (they apply to
+ * packages received after the import).
+ */
+public final class RegistryImport {
+
+  private final RegistryStore store;
+  private final TransactionTemplate transactions;
+  private final Clock clock;
+
+  public RegistryImport(RegistryStore store, TransactionTemplate transactions, Clock clock) {
+    this.store = store;
+    this.transactions = transactions;
+    this.clock = clock;
+  }
+
+  /** What happened to one bank of the file. */
+  public record ImportedBank(BankRegistryEntry entry, boolean isNew) {}
+
+  public List<ImportedBank> importBanks(List<BankRegistryEntry> banks) {
+    return transactions.execute(
+        status -> {
+          List<ImportedBank> result = new ArrayList<>();
+          for (BankRegistryEntry imported : banks) {
+            Optional<BankRegistryEntry> current = store.find(imported.bankCode());
+            BankRegistryEntry merged =
+                current.map(c -> RegistryMerge.merge(c, imported)).orElse(imported);
+            store.save(merged, clock.instant());
+            result.add(new ImportedBank(merged, current.isEmpty()));
+          }
+          return result;
+        });
+  }
+}
