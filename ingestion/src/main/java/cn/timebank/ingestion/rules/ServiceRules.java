@@ -202,7 +202,10 @@ final class ServiceRules {
             StandardMinutes.ZERO,
             StandardMinutes.ZERO,
             false);
-    List<CreditedService> others = state.creditedOn(provider.personKey(), s.day());
+    List<CreditedService> others =
+        state.creditedOn(provider.personKey(), s.day()).stream()
+            .filter(other -> !other.id().equals(id))
+            .toList();
     List<CreditedService> day = new ArrayList<>(others);
     day.add(row);
     return new CapPlan(row, others, cap.credits(s.day(), day));
