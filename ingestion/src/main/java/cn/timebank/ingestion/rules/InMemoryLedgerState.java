@@ -8,7 +8,6 @@ import cn.timebank.standards.model.Period;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -16,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * The complete {@link LedgerState} in memory: used by the unit tests and by the stream topology's
@@ -57,23 +58,22 @@ public final class InMemoryLedgerState implements LedgerState {
 
   @Override
   public StandardMinutes available(BankCode bank, Account account, RecordPosition at) {
-    List<Posting> touching =
-        postings.stream()
-            .filter(p -> p.bankCode().equals(bank) && amountOn(p, account) != 0)
-            .sorted(Comparator.comparing(Posting::position))
-            .toList();
-    long running = 0;
-    for (Posting posting : touching) {
-      if (posting.position().compareTo(at) < 0) {
-        running += amountOn(posting, account);
+    // Entries at one position belong to one record (its posting, adjustments, reversals): they
+    // count together, so a record reversed and posted again never shows a dip in between.
+    SortedMap<RecordPosition, Long> byPosition = new TreeMap<>();
+    for (Posting posting : postings) {
+      if (posting.bankCode().equals(bank)) {
+        long amount = amountOn(posting, account);
+        if (amount != 0) {
+          byPosition.merge(posting.position(), amount, Long::sum);
+        }
       }
     }
+    long running = byPosition.headMap(at).values().stream().mapToLong(Long::longValue).sum();
     long lowest = running;
-    for (Posting posting : touching) {
-      if (posting.position().compareTo(at) >= 0) {
-        running += amountOn(posting, account);
-        lowest = Math.min(lowest, running);
-      }
+    for (long amount : byPosition.tailMap(at).values()) {
+      running += amount;
+      lowest = Math.min(lowest, running);
     }
     return StandardMinutes.of(lowest);
   }

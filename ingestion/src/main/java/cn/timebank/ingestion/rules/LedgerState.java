@@ -30,8 +30,10 @@ public interface LedgerState {
   /**
    * The most that may be taken from an account at {@code at} in time order (§3.8) without its
    * balance falling below zero there or at any later point: the minimum, over {@code at} and every
-   * later position with lines on the account, of the running balance in time order. A gift on 10-05
-   * is covered only by what was credited before 10-05 (and not spent after it).
+   * later position with lines on the account, of the running balance in time order (the lines of
+   * one position count together: they belong to one record, its adjustments and reversals). A gift
+   * on 10-05 is covered only by what was credited before 10-05 (and not spent after it). In SQL: a
+   * window sum over the account's lines grouped by position, then the minimum from {@code at} on.
    */
   StandardMinutes available(BankCode bank, Account account, RecordPosition at);
 
