@@ -4,6 +4,7 @@ import cn.timebank.standards.codes.ResultCode;
 import cn.timebank.standards.hours.Category;
 import cn.timebank.standards.hours.HourStandard;
 import cn.timebank.standards.model.Funding;
+import cn.timebank.standards.model.ParticipantStatus;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Objects;
@@ -61,6 +62,22 @@ public final class Eligibility {
     return category.certificate().filter(c -> !providerCertificates.contains(c)).isPresent()
         ? Optional.of(ResultCode.R116)
         : Optional.empty();
+  }
+
+  /**
+   * R112: a participant is not {@code ACTIVE} on {@code day} when its status is SUSPENDED, LEFT or
+   * DECEASED from a {@code statusDate} on or before that day. A non-active status without a date
+   * (the canonical model does not allow it) counts from always. An ACTIVE participant is active
+   * whatever its status date.
+   */
+  public static Optional<ResultCode> activeOn(
+      ParticipantStatus status, Optional<LocalDate> statusDate, LocalDate day) {
+    Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(day, "day");
+    boolean inactive =
+        status != ParticipantStatus.ACTIVE
+            && statusDate.map(from -> !from.isAfter(day)).orElse(true);
+    return inactive ? Optional.of(ResultCode.R112) : Optional.empty();
   }
 
   private boolean underRedemptionAge(LocalDate birthDate, LocalDateTime start) {

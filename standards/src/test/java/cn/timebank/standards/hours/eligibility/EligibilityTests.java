@@ -6,6 +6,7 @@ import cn.timebank.standards.codes.ResultCode;
 import cn.timebank.standards.hours.HourStandard;
 import cn.timebank.standards.hours.StandardVersions;
 import cn.timebank.standards.model.Funding;
+import cn.timebank.standards.model.ParticipantStatus;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Optional;
@@ -69,5 +70,22 @@ class EligibilityTests {
     assertThat(Eligibility.qualification(personalCare, Set.of("FIRST_AID", "CARE_BASIC")))
         .isEmpty();
     assertThat(Eligibility.qualification(livingAssist, Set.of())).isEqualTo(Optional.empty());
+  }
+
+  @Test
+  void rejectsR112FromTheStatusDateOfASuspendedLeftOrDeceasedParticipant() {
+    LocalDate left = LocalDate.of(2026, 10, 13);
+
+    for (ParticipantStatus status :
+        new ParticipantStatus[] {
+          ParticipantStatus.SUSPENDED, ParticipantStatus.LEFT, ParticipantStatus.DECEASED
+        }) {
+      assertThat(Eligibility.activeOn(status, Optional.of(left), left.minusDays(1))).isEmpty();
+      assertThat(Eligibility.activeOn(status, Optional.of(left), left)).contains(ResultCode.R112);
+    }
+    assertThat(Eligibility.activeOn(ParticipantStatus.ACTIVE, Optional.of(left), left.plusDays(9)))
+        .isEmpty();
+    assertThat(Eligibility.activeOn(ParticipantStatus.LEFT, Optional.empty(), left))
+        .contains(ResultCode.R112);
   }
 }
