@@ -1,0 +1,44 @@
+package cn.timebank.ingestion.receipt;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The receipt of one delivered package (spec §5): what was known when it was processed. Receipts
+ * are never rewritten. Bank, period and sequence are null when a rejected package did not let them
+ * be read. {@link ReceiptJson} writes it with the spec's field names ({@code package_id}, ...).
+ *
+ * @param packageId unique and URL-safe (no {@code /}), e.g. {@code 310109-001_2026-10_1_3f2a9c1e}
+ * @param sha256 of the delivered ZIP, or of {@code manifest.json} for a folder
+ * @param receivedAt in Asia/Shanghai ({@code +08:00})
+ * @param dueAt the period's due date, when the period could be read
+ */
+public record Receipt(
+    String packageId,
+    String sha256,
+    @Nullable String bankCode,
+    @Nullable String period,
+    @Nullable Integer sequence,
+    OffsetDateTime receivedAt,
+    @Nullable OffsetDateTime dueAt,
+    boolean late,
+    ReceiptStatus status,
+    Counts counts,
+    List<ReceiptLine> rejected,
+    List<ReceiptLine> warnings) {
+
+  public Receipt {
+    Objects.requireNonNull(packageId, "packageId");
+    if (packageId.contains("/")) {
+      throw new IllegalArgumentException("a package id must not contain '/': " + packageId);
+    }
+    Objects.requireNonNull(sha256, "sha256");
+    Objects.requireNonNull(receivedAt, "receivedAt");
+    Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(counts, "counts");
+    rejected = List.copyOf(rejected);
+    warnings = List.copyOf(warnings);
+  }
+}
