@@ -1,6 +1,7 @@
 package cn.timebank.ingestion.receipt;
 
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -29,16 +30,23 @@ public record Receipt(
     List<ReceiptLine> rejected,
     List<ReceiptLine> warnings) {
 
+  private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
   public Receipt {
     Objects.requireNonNull(packageId, "packageId");
     if (packageId.contains("/")) {
       throw new IllegalArgumentException("a package id must not contain '/': " + packageId);
     }
     Objects.requireNonNull(sha256, "sha256");
-    Objects.requireNonNull(receivedAt, "receivedAt");
+    receivedAt = inShanghai(Objects.requireNonNull(receivedAt, "receivedAt"));
+    dueAt = dueAt == null ? null : inShanghai(dueAt);
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(counts, "counts");
     rejected = List.copyOf(rejected);
     warnings = List.copyOf(warnings);
+  }
+
+  private static OffsetDateTime inShanghai(OffsetDateTime time) {
+    return time.atZoneSameInstant(SHANGHAI).toOffsetDateTime();
   }
 }
