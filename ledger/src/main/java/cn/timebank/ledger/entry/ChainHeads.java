@@ -3,11 +3,13 @@ package cn.timebank.ledger.entry;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
  * The {@code chain_heads} table: where each bank's chain ends. Locking a bank's head row ({@code
@@ -35,9 +37,12 @@ final class ChainHeads {
 
   /**
    * Locks the bank's head in the caller's transaction. A bank without a head yet gets its genesis
-   * head (0, 64 zeros) first, committed on a connection of its own, so that two first postings
-   * racing each other both find a row to lock instead of one failing on the primary key. This
-   * relies on READ COMMITTED, the default isolation of H2, PostgreSQL and Oracle.
+   * head (0, 64 zeros) first, inserted in the caller's transaction under a savepoint: when two
+   * first postings race, the second insert waits for the first transaction and, on its duplicate
+   * key, rolls back to the savepoint and locks the row the first one created. (An earlier version
+   * committed the genesis on a second pooled connection, which could exhaust the pool when every
+   * connection was held by a waiting writer.) This relies on READ COMMITTED, the default isolation
+   * of H2, PostgreSQL and Oracle.
    */
   Head lock(String bankCode) {
     List<Head> heads = select(bankCode);
@@ -69,19 +74,26 @@ final class ChainHeads {
   }
 
   private void createGenesis(String bankCode) {
-    try (Connection connection = dataSource.getConnection()) {
-      connection.setAutoCommit(true);
+    Connection connection = DataSourceUtils.getConnection(dataSource);
+    try {
+      Savepoint savepoint = connection.setSavepoint();
       try (PreparedStatement insert = connection.prepareStatement(CREATE)) {
         insert.setString(1, bankCode);
         insert.setString(2, EntryHash.GENESIS);
         insert.setObject(3, now());
         insert.executeUpdate();
+        connection.releaseSavepoint(savepoint);
+      } catch (SQLException e) {
+        connection.rollback(savepoint);
+        if (!isIntegrityViolation(e)) {
+          throw e;
+        }
+        // Another writer created it first (or the bank is not registered: the lock finds no row).
       }
     } catch (SQLException e) {
-      if (!isIntegrityViolation(e)) {
-        throw SqlErrors.translate(jdbc.getExceptionTranslator(), "create chain head", CREATE, e);
-      }
-      // Another writer created it first (or the bank is not registered: the lock finds no row).
+      throw SqlErrors.translate(jdbc.getExceptionTranslator(), "create chain head", CREATE, e);
+    } finally {
+      DataSourceUtils.releaseConnection(connection, dataSource);
     }
   }
 
