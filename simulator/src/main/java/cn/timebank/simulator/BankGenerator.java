@@ -1,5 +1,6 @@
 package cn.timebank.simulator;
 
+import cn.timebank.standards.model.FileType;
 import java.security.KeyPair;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -39,7 +40,7 @@ final class BankGenerator {
   record Output(
       List<String> packages,
       Map<String, Integer> records,
-      Map<Catalogue, Integer> perCategory,
+      Map<String, Integer> perCategory,
       int holidayServices,
       Map<String, RecordWriter.Head> heads) {}
 
@@ -67,15 +68,15 @@ final class BankGenerator {
     try (PackageWriter writer =
         new PackageWriter(options.out(), bank, run.period, 1, key, options.folders())) {
       String name = writer.deliveredName();
-      RecordWriter participants = writer.begin("PARTICIPANTS", Columns.PARTICIPANTS, keep);
+      RecordWriter participants = writer.begin(FileType.PARTICIPANTS, keep);
       writeParticipants(participants, carriers, name, writer.currentFile());
       heads.put(writer.currentFile(), participants.head());
       writer.end();
-      RecordWriter servicesOut = writer.begin("SERVICES", Columns.SERVICES, keep);
+      RecordWriter servicesOut = writer.begin(FileType.SERVICES, keep);
       services.write(servicesOut, name, writer.currentFile());
       heads.put(writer.currentFile(), servicesOut.head());
       writer.end();
-      RecordWriter transactions = writer.begin("TRANSACTIONS", Columns.TRANSACTIONS, keep);
+      RecordWriter transactions = writer.begin(FileType.TRANSACTIONS, keep);
       writeTransactions(transactions, txns, name, writer.currentFile());
       heads.put(writer.currentFile(), transactions.head());
       writer.end();

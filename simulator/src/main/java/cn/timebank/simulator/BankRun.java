@@ -1,5 +1,6 @@
 package cn.timebank.simulator;
 
+import cn.timebank.standards.hours.Category;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -42,12 +43,17 @@ final class BankRun {
     this.random = new SplittableRandom(options.seed() * 1_000_003L + 7919L * (index + 1));
     this.period = options.period();
     this.days = period.lengthOfMonth();
-    this.generatedAt = Timestamps.generatedAt(period);
-    this.yymm = Timestamps.shortPeriod(period);
+    this.generatedAt = TimestampText.generatedAt(period);
+    this.yymm = TimestampText.shortPeriod(period);
     for (int d = 0; d <= days; d++) {
       specials.add(new ArrayList<>());
     }
     specials.get(days).addAll(world.deferred.get(index));
+  }
+
+  /** The category of a unified code in the period's catalogue. */
+  Category category(String code) {
+    return world.catalogue.category(code);
   }
 
   boolean ordinaryActive(int ref) {

@@ -39,15 +39,16 @@ final class CrossBankOverlap {
                   other.profile.code() + "/" + BankBook.ref(otherRef)),
               "the same person (same resident ID) serves in two banks at overlapping times",
               List.of("W204"));
-      PlantedServices.locked(
-          run, factory, planted, ref, DAY, Catalogue.LIVING_ASSIST, 14 * 60, 120, null);
+      ServiceRow first =
+          PlantedServices.locked(
+              run, factory, planted, ref, DAY, Catalogue.LIVING_ASSIST, 14 * 60, 120, null);
       ServiceRow second =
           factory.build(
               other.profile,
               p,
               otherRef,
               run.pickRecipient(other, otherRef),
-              Catalogue.LIVING_ASSIST,
+              run.category(Catalogue.LIVING_ASSIST),
               run.world.period.atDay(DAY).atTime(15, 0),
               90,
               true);
@@ -58,6 +59,7 @@ final class CrossBankOverlap {
               "start",
               "CROSS_BANK_OVERLAP",
               "starts 15:00 while the same person serves 14:00-16:00 in " + code);
+      PlantedServices.requireTimed(first, second);
       run.world.deferred.get(1).add(second);
       return;
     }

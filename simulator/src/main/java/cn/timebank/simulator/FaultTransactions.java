@@ -43,7 +43,7 @@ final class FaultTransactions {
           t.counterpartyBank =
               profiles.size() > 1
                   ? profiles.get((run.index + 1) % profiles.size()).code()
-                  : Banks.suspended().code();
+                  : Banks.suspended(run.world.catalogue).code();
           t.note = "通存通兑转入";
           t.fault =
               Fault.injected(

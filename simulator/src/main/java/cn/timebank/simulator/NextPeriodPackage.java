@@ -1,5 +1,6 @@
 package cn.timebank.simulator;
 
+import cn.timebank.standards.model.FileType;
 import java.security.KeyPair;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -26,14 +27,14 @@ final class NextPeriodPackage {
   /** Writes the package; returns its delivered name. */
   String write(String firstCleanRef) {
     YearMonth next = run.period.plusMonths(1);
-    String nextYymm = Timestamps.shortPeriod(next);
+    String nextYymm = TimestampText.shortPeriod(next);
     BankProfile bank = run.bank;
     try (PackageWriter pw =
         new PackageWriter(run.options.out(), bank, next, 1, key, run.options.folders())) {
       String name = pw.deliveredName();
-      pw.begin("PARTICIPANTS", Columns.PARTICIPANTS, 0);
+      pw.begin(FileType.PARTICIPANTS, 0);
       pw.end();
-      RecordWriter out = pw.begin("SERVICES", Columns.SERVICES, 0);
+      RecordWriter out = pw.begin(FileType.SERVICES, 0);
       int[] providerRefs = pools.providerRefs();
       int[] recipientRefs = pools.recipientRefs();
       int used = 0;
@@ -57,7 +58,7 @@ final class NextPeriodPackage {
                 run.book.member(providerRef),
                 providerRef,
                 recipientRef,
-                Catalogue.LIVING_ASSIST,
+                run.category(Catalogue.LIVING_ASSIST),
                 next.atDay(3 + k).atTime(9, 0),
                 90,
                 true);
@@ -78,7 +79,7 @@ final class NextPeriodPackage {
         }
       }
       pw.end();
-      RecordWriter tx = pw.begin("TRANSACTIONS", Columns.TRANSACTIONS, 0);
+      RecordWriter tx = pw.begin(FileType.TRANSACTIONS, 0);
       int ref = run.anyOrdinary(true);
       TxnRow t =
           new TxnRow(next.atDay(1).atStartOfDay(), "OPENING_BALANCE", BankBook.ref(ref), 600);

@@ -1,7 +1,10 @@
 package cn.timebank.simulator;
 
+import cn.timebank.standards.hours.Category;
+import cn.timebank.standards.hours.eligibility.Eligibility;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 
 /**
  * Draws the ordinary services of one bank: a provider with room on the day, a category the provider
@@ -9,17 +12,6 @@ import java.time.LocalDateTime;
  * Ordinary services get no result code at all.
  */
 final class OrdinaryServices {
-
-  private static final Catalogue[] NIGHT_CATEGORIES = {
-    Catalogue.SAFETY_VISIT,
-    Catalogue.EMOTIONAL_SUPPORT,
-    Catalogue.LIVING_ASSIST,
-    Catalogue.PERSONAL_CARE,
-    Catalogue.SKILLED_NURSING
-  };
-
-  /** Relative frequency of the categories in ordinary services. */
-  private static final int[] CATEGORY_WEIGHTS = {30, 8, 10, 14, 12, 10, 5, 4, 5, 2};
 
   private final BankRun run;
   private final ProviderPools pools;
@@ -41,10 +33,12 @@ final class OrdinaryServices {
     for (int tries = 0; tries < 200; tries++) {
       int providerRef = providerRefs[run.random.nextInt(providerRefs.length)];
       Person provider = run.book.member(providerRef);
-      Catalogue cat = category(provider);
-      boolean night = run.random.nextDouble() < 0.03 && isNightCategory(cat);
+      Category cat = category(provider);
+      CategoryHabits.Habit habit = CategoryHabits.of(cat.code());
+      boolean night = run.random.nextDouble() < 0.03 && habit.night();
       int actual =
-          cat.minActual() + 5 * run.random.nextInt((cat.maxActual() - cat.minActual()) / 5 + 1);
+          habit.minActual()
+              + 5 * run.random.nextInt((habit.maxActual() - habit.minActual()) / 5 + 1);
       int recipientRef = recipientRefs[run.random.nextInt(recipientRefs.length)];
       if (recipientRef == providerRef) {
         continue;
@@ -70,7 +64,7 @@ final class OrdinaryServices {
         start = date.atStartOfDay().plusMinutes(22 * 60 + 5 * run.random.nextInt(13));
       } else {
         int preferred =
-            cat == Catalogue.MEDICAL_ESCORT
+            cat.code().equals(Catalogue.MEDICAL_ESCORT)
                 ? 7 * 60 + 30 + 5 * run.random.nextInt(43)
                 : DayPlanner.DAY_START + 5 * run.random.nextInt(145);
         int minute =
@@ -98,39 +92,31 @@ final class OrdinaryServices {
             + ": raise --participants");
   }
 
-  private static boolean isNightCategory(Catalogue cat) {
-    for (Catalogue c : NIGHT_CATEGORIES) {
-      if (c == cat) {
-        return true;
-      }
+  /**
+   * A category drawn by its frequency among the catalogue's categories the provider is qualified
+   * for (R116 of the standard); {@code LIVING_ASSIST} after 20 draws without one.
+   */
+  private Category category(Person provider) {
+    List<Category> categories = run.world.catalogue.categories();
+    int total = 0;
+    for (Category c : categories) {
+      total += CategoryHabits.of(c.code()).frequency();
     }
-    return false;
-  }
-
-  private Catalogue category(Person provider) {
     for (int tries = 0; ; tries++) {
-      int total = 0;
-      for (int w : CATEGORY_WEIGHTS) {
-        total += w;
-      }
       int pick = run.random.nextInt(total);
-      Catalogue cat = Catalogue.values()[0];
-      for (Catalogue c : Catalogue.values()) {
-        pick -= CATEGORY_WEIGHTS[c.ordinal()];
+      Category cat = categories.get(0);
+      for (Category c : categories) {
+        pick -= CategoryHabits.of(c.code()).frequency();
         if (pick < 0) {
           cat = c;
           break;
         }
       }
-      boolean qualified =
-          cat.certificate().isEmpty()
-              || (cat == Catalogue.PERSONAL_CARE && provider.has(Person.CARE_BASIC))
-              || (cat == Catalogue.SKILLED_NURSING && provider.has(Person.NURSING_LICENSE));
-      if (qualified) {
+      if (Eligibility.qualification(cat, provider.certificates()).isEmpty()) {
         return cat;
       }
       if (tries > 20) {
-        return Catalogue.LIVING_ASSIST;
+        return run.category(Catalogue.LIVING_ASSIST);
       }
     }
   }

@@ -145,27 +145,30 @@ final class PatternPlanter {
     run.world.planner.lock(p.providerSlot, 9);
     Patterns.Planted planted =
         plant("OVERLAP", provider, "one provider, two services at the same time", List.of("W204"));
-    locked(planted, provider, 9, Catalogue.LIVING_ASSIST, 9 * 60, 120, null);
-    locked(
-        planted,
-        provider,
-        9,
-        Catalogue.EMOTIONAL_SUPPORT,
-        10 * 60,
-        90,
-        Fault.pattern(
-            "W204", "start", "OVERLAP", "starts 10:00 while the 09:00-11:00 service runs"));
+    ServiceRow earlier = locked(planted, provider, 9, Catalogue.LIVING_ASSIST, 9 * 60, 120, null);
+    ServiceRow later =
+        locked(
+            planted,
+            provider,
+            9,
+            Catalogue.EMOTIONAL_SUPPORT,
+            10 * 60,
+            90,
+            Fault.pattern(
+                "W204", "start", "OVERLAP", "starts 10:00 while the 09:00-11:00 service runs"));
+    PlantedServices.requireTimed(earlier, later);
   }
 
-  private void locked(
+  private ServiceRow locked(
       Patterns.Planted planted,
       int provider,
       int day,
-      Catalogue cat,
+      String cat,
       int startMinute,
       int actual,
       Fault fault) {
-    PlantedServices.locked(run, factory, planted, provider, day, cat, startMinute, actual, fault);
+    return PlantedServices.locked(
+        run, factory, planted, provider, day, cat, startMinute, actual, fault);
   }
 
   private boolean free(Person p, int... daysOfMonth) {

@@ -16,7 +16,7 @@ final class PlantedServices {
       int providerRef,
       int recipientRef,
       int day,
-      Catalogue cat,
+      String cat,
       int preferred,
       int actual) {
     Person provider = run.book.member(providerRef);
@@ -26,7 +26,7 @@ final class PlantedServices {
             provider,
             providerRef,
             recipientRef,
-            cat,
+            run.category(cat),
             run.world.period.atDay(day).atStartOfDay(),
             actual,
             true);
@@ -48,13 +48,13 @@ final class PlantedServices {
   }
 
   /** A pattern service at a fixed time of a day locked for the pattern, to a random recipient. */
-  static void locked(
+  static ServiceRow locked(
       BankRun run,
       ServiceFactory factory,
       Patterns.Planted planted,
       int providerRef,
       int day,
-      Catalogue cat,
+      String cat,
       int startMinute,
       int actual,
       Fault fault) {
@@ -65,13 +65,25 @@ final class PlantedServices {
             provider,
             providerRef,
             run.pickRecipient(run.book, providerRef),
-            cat,
+            run.category(cat),
             run.world.period.atDay(day).atTime(startMinute / 60, startMinute % 60),
             actual,
             true);
     row.pattern = planted;
     row.fault = fault;
     run.specials.get(day - 1).add(row);
+    return row;
+  }
+
+  /**
+   * Fails unless both services of a planted overlap (W204) have an end: the standard's {@code
+   * Overlaps} gives services without an end (a PER_SERVICE bank may leave it empty) no interval, so
+   * a W204 planted on one would be a line of the truth file no processor produces.
+   */
+  static void requireTimed(ServiceRow earlier, ServiceRow later) {
+    if (earlier.end == null || later.end == null) {
+      throw new IllegalStateException("a planted W204 needs two services with an end");
+    }
   }
 
   /** True when the provider has nothing planned yet on any of the days (and they exist). */

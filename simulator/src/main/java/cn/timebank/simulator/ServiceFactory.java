@@ -1,6 +1,6 @@
 package cn.timebank.simulator;
 
-import java.time.Duration;
+import cn.timebank.standards.hours.Category;
 import java.time.LocalDateTime;
 
 /**
@@ -24,7 +24,7 @@ final class ServiceFactory {
       Person provider,
       int providerRef,
       int recipientRef,
-      Catalogue cat,
+      Category cat,
       LocalDateTime start,
       int actual,
       boolean pattern) {
@@ -91,22 +91,18 @@ final class ServiceFactory {
     row.recordedAt = recorded.withSecond(run.random.nextInt(60));
   }
 
-  /** Weighted minutes the service counts at most, whatever its band. */
+  /** Weighted minutes the service counts at most, whatever its band (the standard's rules). */
   int weightedUpper(ServiceRow row) {
-    return row.category.weightedUpperBound(billableOf(row));
+    return (int) minutes(row).weightedUpper();
   }
 
   /** Minutes the service keeps the provider busy, whichever way a processor reads it. */
   int occupied(ServiceRow row, int actual) {
-    return Math.max(actual, billableOf(row));
+    return (int) Math.max(actual, minutes(row).billable());
   }
 
-  private int billableOf(ServiceRow row) {
-    int actual = row.end == null ? 0 : (int) Duration.between(row.start, row.end).toMinutes();
-    return switch (run.bank.basis()) {
-      case COINS -> Catalogue.billable(row.localAmount * 60 / run.bank.coinsPerHour());
-      case PER_SERVICE -> row.localAmount * row.category.normMinutes();
-      default -> Catalogue.billable(actual);
-    };
+  /** Billable minutes and the weighted upper bound of a service (the standard's rules). */
+  Catalogue.Minutes minutes(ServiceRow row) {
+    return run.world.catalogue.minutes(run.bank, row.category, row.start, row.end, row.localAmount);
   }
 }

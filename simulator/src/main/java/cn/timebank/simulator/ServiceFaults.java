@@ -1,5 +1,7 @@
 package cn.timebank.simulator;
 
+import cn.timebank.standards.hours.Category;
+import cn.timebank.standards.hours.eligibility.Eligibility;
 import cn.timebank.standards.model.AmountBasis;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
@@ -153,12 +155,8 @@ final class ServiceFaults {
         note = "service_ref of an earlier service of this package";
       }
       case "R116" -> {
-        Catalogue target;
-        if (!row.provider.has(Person.NURSING_LICENSE)) {
-          target = Catalogue.SKILLED_NURSING;
-        } else if (!row.provider.has(Person.CARE_BASIC)) {
-          target = Catalogue.PERSONAL_CARE;
-        } else {
+        Category target = unqualifiedCategory(row.provider);
+        if (target == null) {
           return false;
         }
         row.category = target;
@@ -205,6 +203,18 @@ final class ServiceFaults {
     }
     row.fault = Fault.injected(code, field, note + (required ? "" : " (error rate)"));
     return true;
+  }
+
+  /** The last category of the catalogue that needs a certificate the provider lacks, or null. */
+  private Category unqualifiedCategory(Person provider) {
+    List<Category> categories = run.world.catalogue.categories();
+    for (int i = categories.size() - 1; i >= 0; i--) {
+      Category c = categories.get(i);
+      if (Eligibility.qualification(c, provider.certificates()).isPresent()) {
+        return c;
+      }
+    }
+    return null;
   }
 
   private static void provider(ServiceRow row, Person carrier) {

@@ -1,20 +1,26 @@
 package cn.timebank.simulator;
 
-import java.time.DayOfWeek;
-import java.util.EnumMap;
+import cn.timebank.standards.calendar.OfficialHolidayCalendar;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
  * Writes the services file of one bank's period, day by day, straight to the package: the ordinary
  * services of the day (some with an injected fault), then the day's planted ones; finally the
  * required faults that found no fitting service during the month. Counts what it wrote.
+ *
+ * <p>Services are spread over the days by weight: 1 on a working day, 0.6 on a weekend and 0.9 on
+ * an official holiday of {@link OfficialHolidayCalendar} (a make-up working day is a working day),
+ * so every period with holidays (New Year, Spring Festival, Qingming, May Day, Dragon Boat, Mid-
+ * Autumn, National Day) gets holiday-band services, and always the same ones for the same seed.
  */
 final class ServicesFile {
 
   private final BankRun run;
   private final OrdinaryServices ordinary;
   private final ServiceFaults faults;
-  private final Map<Catalogue, Integer> perCategory = new EnumMap<>(Catalogue.class);
+  private final Map<String, Integer> perCategory = new HashMap<>();
   private RecordWriter out;
   private String packageName;
   private String fileName;
@@ -66,12 +72,12 @@ final class ServicesFile {
     }
   }
 
-  /** Services written by unified category. */
-  Map<Catalogue, Integer> perCategory() {
+  /** Services written by unified category code. */
+  Map<String, Integer> perCategory() {
     return perCategory;
   }
 
-  /** Services written that start on a day of the National Day break. */
+  /** Services written that start on an official holiday (holiday band). */
   int holidayServices() {
     return holidayServices;
   }
@@ -85,11 +91,11 @@ final class ServicesFile {
     int days = run.days;
     double[] weights = new double[days];
     double sum = 0;
-    int holidays = Holidays.breakDays(run.period);
+    OfficialHolidayCalendar calendar = OfficialHolidayCalendar.builtIn();
     for (int d = 1; d <= days; d++) {
-      DayOfWeek dow = run.period.atDay(d).getDayOfWeek();
-      double w = dow == DayOfWeek.SATURDAY || dow == DayOfWeek.SUNDAY ? 0.6 : 1.0;
-      if (d <= holidays) {
+      LocalDate day = run.period.atDay(d);
+      double w = calendar.isWorkingDay(day) ? 1.0 : 0.6;
+      if (calendar.isHoliday(day)) {
         w = 0.9;
       }
       weights[d - 1] = w;
@@ -112,8 +118,8 @@ final class ServicesFile {
     String ref = row.refOverride != null ? row.refOverride : nextServiceRef();
     int line = out.write(row.values(ref, run.bank.offsetTimestamps()));
     serviceIndex++;
-    perCategory.merge(row.category, 1, Integer::sum);
-    if (Holidays.isNationalDayBreak(row.start.toLocalDate())) {
+    perCategory.merge(row.category.code(), 1, Integer::sum);
+    if (OfficialHolidayCalendar.builtIn().isHoliday(row.start.toLocalDate())) {
       holidayServices++;
     }
     if (row.fault != null) {
