@@ -282,7 +282,7 @@ final class BadPackages {
       String requires) {
     String name = code + "_" + PackageWriter.baseName(as.code(), p, sequence);
     try (PackageSink sink =
-        PackageSink.create(dir, name, folders, Timestamps.generatedAt(period))) {
+        PackageSink.create(dir, name, folders, TimestampText.generatedAt(period))) {
       for (DataFile f : files) {
         sink.writeFile(f.name(), f.bytes());
       }
@@ -309,7 +309,7 @@ final class BadPackages {
         p,
         sequence,
         as.keyId(),
-        Timestamps.generatedAt(p),
+        TimestampText.generatedAt(p),
         bank.encodingName(),
         entries);
   }

@@ -1,25 +1,29 @@
 package cn.timebank.simulator;
 
+import cn.timebank.standards.hours.Category;
 import cn.timebank.standards.model.AmountBasis;
+import cn.timebank.standards.region.Region;
+import cn.timebank.standards.region.RegionLevel;
+import cn.timebank.standards.region.Regions;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The simulated banks: eight real districts (GB/T 2260) in seven provinces, each with its own
- * writing habits. For more than eight banks the districts repeat with sequences 002, 003, ...
+ * The simulated banks: eight real districts (GB/T 2260, names from {@code standards}' {@link
+ * Regions}) in seven provinces, each with its own writing habits. For more than eight banks the
+ * districts repeat with sequences 002, 003, ...
  */
 final class Banks {
 
   private record District(
       String code,
-      String district,
       String[] streets,
       AmountBasis basis,
       String charset,
@@ -34,7 +38,6 @@ final class Banks {
       List.of(
           new District(
               "310109",
-              "虹口区",
               new String[] {"提篮桥街道", "四川北路街道", "欧阳路街道"},
               AmountBasis.DURATION,
               "UTF-8",
@@ -46,7 +49,6 @@ final class Banks {
               1.3),
           new District(
               "430102",
-              "芙蓉区",
               new String[] {"定王台街道", "文艺路街道", "朝阳街道"},
               AmountBasis.COINS,
               "GB18030",
@@ -58,7 +60,6 @@ final class Banks {
               1.0),
           new District(
               "110105",
-              "朝阳区",
               new String[] {"望京街道", "八里庄街道", "团结湖街道"},
               AmountBasis.PER_SERVICE,
               "UTF-8",
@@ -70,7 +71,6 @@ final class Banks {
               0.8),
           new District(
               "440305",
-              "南山区",
               new String[] {"粤海街道", "蛇口街道", "南头街道"},
               AmountBasis.DURATION,
               "UTF-8",
@@ -82,7 +82,6 @@ final class Banks {
               1.2),
           new District(
               "330106",
-              "西湖区",
               new String[] {"北山街道", "灵隐街道", "翠苑街道"},
               AmountBasis.DURATION,
               "UTF-8",
@@ -94,7 +93,6 @@ final class Banks {
               1.0),
           new District(
               "510107",
-              "武侯区",
               new String[] {"玉林街道", "浆洗街街道", "望江路街道"},
               AmountBasis.DURATION,
               "GB18030",
@@ -106,7 +104,6 @@ final class Banks {
               0.9),
           new District(
               "420106",
-              "武昌区",
               new String[] {"中华路街道", "粮道街道", "首义路街道"},
               AmountBasis.PER_SERVICE,
               "UTF-8",
@@ -118,7 +115,6 @@ final class Banks {
               0.8),
           new District(
               "320102",
-              "玄武区",
               new String[] {"玄武门街道", "梅园新村街道", "锁金村街道"},
               AmountBasis.DURATION,
               "UTF-8",
@@ -129,12 +125,25 @@ final class Banks {
               0,
               1.0));
 
-  /** Local codes by style: pinyin initials, short pinyin, numbered. */
-  private static final String[][] CODE_STYLES = {
-    {"SHZL", "ZYZJ", "ZYPZ", "JSWJ", "DGDB", "AQXF", "WTYL", "JKKP", "ZNJS", "ZYHL"},
-    {"SH", "ZY", "PZ", "JS", "DB", "XF", "WY", "KP", "ZN", "HL"},
-    {"FW01", "FW02", "FW03", "FW04", "FW05", "FW06", "FW07", "FW08", "FW09", "FW10"},
-  };
+  /**
+   * The banks' local code of each unified category by style: pinyin initials, short pinyin,
+   * numbered. A category of the catalogue not listed here is not mapped by any bank.
+   */
+  private static final Map<String, List<String>> LOCAL_CODES =
+      Map.of(
+          "LIVING_ASSIST", List.of("SHZL", "SH", "FW01"),
+          "PERSONAL_CARE", List.of("ZYZJ", "ZY", "FW02"),
+          "MEDICAL_ESCORT", List.of("ZYPZ", "PZ", "FW03"),
+          "EMOTIONAL_SUPPORT", List.of("JSWJ", "JS", "FW04"),
+          "ERRANDS", List.of("DGDB", "DB", "FW05"),
+          "SAFETY_VISIT", List.of("AQXF", "XF", "FW06"),
+          "CULTURE_RECREATION", List.of("WTYL", "WY", "FW07"),
+          "HEALTH_EDUCATION", List.of("JKKP", "KP", "FW08"),
+          "TECH_HELP", List.of("ZNJS", "ZN", "FW09"),
+          "SKILLED_NURSING", List.of("ZYHL", "HL", "FW10"));
+
+  /** The category whose local code bank 0 renames in the middle of the period. */
+  private static final String RENAMED_CATEGORY = "TECH_HELP";
 
   /** The code that replaces the TECH_HELP code when bank 0 changes its mapping (数字帮扶). */
   static final String RENAMED_TECH_HELP = "SZBF";
@@ -145,23 +154,23 @@ final class Banks {
   private Banks() {}
 
   /** The first {@code count} banks for a simulation of {@code period}. */
-  static List<BankProfile> of(int count, YearMonth period) {
+  static List<BankProfile> of(int count, YearMonth period, Catalogue catalogue) {
     List<BankProfile> banks = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       District d = DISTRICTS.get(i % DISTRICTS.size());
       int sequence = i / DISTRICTS.size() + 1;
       String street = d.streets()[(sequence - 1) % d.streets().length];
       String name =
-          d.district()
+          districtName(d.code())
               + street
               + "时间银行"
               + (sequence > d.streets().length ? "（" + sequence + "）" : "");
-      Map<Catalogue, String> v1 = mapping(d.codeStyle());
-      Optional<Map<Catalogue, String>> v2 = Optional.empty();
+      Map<String, String> v1 = mapping(d.codeStyle(), catalogue);
+      Optional<Map<String, String>> v2 = Optional.empty();
       Optional<LocalDate> v2From = Optional.empty();
       if (i == 0) {
-        Map<Catalogue, String> changed = new EnumMap<>(v1);
-        changed.put(Catalogue.TECH_HELP, RENAMED_TECH_HELP);
+        Map<String, String> changed = new LinkedHashMap<>(v1);
+        changed.replace(RENAMED_CATEGORY, RENAMED_TECH_HELP);
         v2 = Optional.of(changed);
         v2From = Optional.of(period.atDay(16));
       }
@@ -190,13 +199,13 @@ final class Banks {
   }
 
   /** A registered but SUSPENDED bank (signature verifies, P003): only bad packages use it. */
-  static BankProfile suspended() {
+  static BankProfile suspended(Catalogue catalogue) {
     District d = DISTRICTS.get(0);
     return new BankProfile(
         -1,
         d.code() + "-099",
         d.code(),
-        "虹口区嘉兴路街道时间银行",
+        districtName(d.code()) + "嘉兴路街道时间银行",
         AmountBasis.DURATION,
         null,
         StandardCharsets.UTF_8,
@@ -206,18 +215,31 @@ final class Banks {
         true,
         LocalDate.of(2024, 1, 1),
         "k2024",
-        mapping(0),
+        mapping(0, catalogue),
         Optional.empty(),
         Optional.empty(),
         0);
   }
 
-  private static Map<Catalogue, String> mapping(int style) {
-    Map<Catalogue, String> codes = new EnumMap<>(Catalogue.class);
-    for (Catalogue c : Catalogue.values()) {
-      codes.put(c, CODE_STYLES[style][c.ordinal()]);
+  /** Unified code → local code of a style, in catalogue order. */
+  private static Map<String, String> mapping(int style, Catalogue catalogue) {
+    Map<String, String> codes = new LinkedHashMap<>();
+    for (Category c : catalogue.categories()) {
+      List<String> local = LOCAL_CODES.get(c.code());
+      if (local != null) {
+        codes.put(c.code(), local.get(style));
+      }
     }
     return codes;
+  }
+
+  /** The name of a district of {@code standards}' regions; fails for anything else. */
+  static String districtName(String code) {
+    return Regions.builtIn()
+        .find(code)
+        .filter(r -> r.level() == RegionLevel.DISTRICT)
+        .map(Region::name)
+        .orElseThrow(() -> new IllegalStateException(code + " is not a GB/T 2260 district"));
   }
 
   private static Charset charset(String name) {

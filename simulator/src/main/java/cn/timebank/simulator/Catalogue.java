@@ -1,91 +1,122 @@
 package cn.timebank.simulator;
 
+import cn.timebank.standards.calendar.HolidayCalendar;
+import cn.timebank.standards.hours.Category;
+import cn.timebank.standards.hours.HourCalculator;
+import cn.timebank.standards.hours.HourRequest;
+import cn.timebank.standards.hours.HourResult;
+import cn.timebank.standards.hours.HourStandard;
+import cn.timebank.standards.hours.StandardVersions;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * The unified service catalogue v1 of spec §3 (TBHS-2024.1) as far as the simulator needs it:
- * codes, weights, norm minutes and required certificates. Kept in this one class so that it can be
- * switched to the standard's catalogue once {@code standards} publishes it.
+ * The unified catalogue of the hour standard in force on the first day of the simulated period
+ * ({@code standards}: codes, weights, norm minutes, certificates), and the standard's minutes of a
+ * service as the simulator plans with them: billable minutes and an upper bound of the weighted
+ * minutes, both from the standard's {@link HourCalculator}.
  */
-enum Catalogue {
-  LIVING_ASSIST("生活照料", 10, 60, null, 60, 150),
-  PERSONAL_CARE("助浴助洁·身体照护", 15, 60, "CARE_BASIC", 45, 120),
-  MEDICAL_ESCORT("助医陪诊", 12, 120, null, 90, 180),
-  EMOTIONAL_SUPPORT("精神慰藉", 10, 60, null, 30, 90),
-  ERRANDS("代购代办", 10, 60, null, 30, 90),
-  SAFETY_VISIT("安全巡访", 10, 30, null, 30, 45),
-  CULTURE_RECREATION("文体娱乐", 8, 60, null, 60, 120),
-  HEALTH_EDUCATION("健康科普·培训讲座", 10, 60, null, 60, 120),
-  TECH_HELP("智能技术帮扶", 10, 60, null, 30, 90),
-  SKILLED_NURSING("专业护理", 20, 60, "NURSING_LICENSE", 60, 120);
+final class Catalogue {
 
-  /** Band factor of night and holiday services, in hundredths (1.25). */
-  static final int BAND_FACTOR_PERCENT = 125;
-
-  private final String zhName;
-  private final int weightTenths;
-  private final int normMinutes;
-  private final String certificate;
-  private final int minActual;
-  private final int maxActual;
-
-  Catalogue(
-      String zhName,
-      int weightTenths,
-      int normMinutes,
-      String certificate,
-      int minActual,
-      int maxActual) {
-    this.zhName = zhName;
-    this.weightTenths = weightTenths;
-    this.normMinutes = normMinutes;
-    this.certificate = certificate;
-    this.minActual = minActual;
-    this.maxActual = maxActual;
-  }
-
-  String zhName() {
-    return zhName;
-  }
-
-  int normMinutes() {
-    return normMinutes;
-  }
-
-  Optional<String> certificate() {
-    return Optional.ofNullable(certificate);
-  }
-
-  /** The shortest plausible actual duration the simulator generates (never below 30). */
-  int minActual() {
-    return minActual;
-  }
-
-  /** The longest plausible actual duration the simulator generates (never above 180). */
-  int maxActual() {
-    return maxActual;
-  }
+  static final String LIVING_ASSIST = "LIVING_ASSIST";
+  static final String MEDICAL_ESCORT = "MEDICAL_ESCORT";
+  static final String EMOTIONAL_SUPPORT = "EMOTIONAL_SUPPORT";
 
   /**
-   * Weighted minutes of spec §3 step 3 with the band factor in hundredths (100 or 125), rounded
-   * half-up.
+   * Every day a holiday: a service probed at midnight then gets the largest band factor there is
+   * (night and holiday, stacked if the standard stacks them), so the weighted minutes computed with
+   * it bound those of any start.
    */
-  int weighted(int billable, int bandPercent) {
-    long milli = (long) billable * weightTenths * bandPercent;
-    return (int) ((milli + 500) / 1000);
+  private static final HolidayCalendar EVERY_DAY_OFF =
+      new HolidayCalendar() {
+        @Override
+        public boolean isHoliday(LocalDate day) {
+          return true;
+        }
+
+        @Override
+        public boolean isMakeUpWorkingDay(LocalDate day) {
+          return false;
+        }
+
+        @Override
+        public boolean covers(int year) {
+          return true;
+        }
+      };
+
+  private final HourStandard standard;
+  private final HourCalculator upperBound;
+  private final Map<Key, Minutes> known = new HashMap<>();
+
+  private Catalogue(HourStandard standard) {
+    this.standard = standard;
+    this.upperBound = new HourCalculator(StandardVersions.builtIn(), EVERY_DAY_OFF);
   }
+
+  /** The catalogue of the standard in force on the first day of {@code period}. */
+  static Catalogue of(YearMonth period) {
+    return new Catalogue(StandardVersions.builtIn().inForceOn(period.atDay(1)));
+  }
+
+  /** The categories in the standard's order. */
+  List<Category> categories() {
+    return standard.catalogue();
+  }
+
+  Category category(String code) {
+    return standard
+        .category(code)
+        .orElseThrow(
+            () -> new IllegalStateException(code + " is not in the catalogue of " + standard));
+  }
+
+  /** Billable minutes and weighted minutes at the largest band factor of a planned service. */
+  record Minutes(long billable, long weightedUpper) {}
+
+  /** What the minutes of a service depend on (the day for the version in force). */
+  private record Key(int bank, String category, LocalDate day, long actual, Integer localAmount) {}
 
   /**
-   * An upper bound of the weighted minutes whatever the band: used to keep ordinary providers far
-   * from the daily cap even if the official calendar marks a day as a holiday that the simulator
-   * does not know of.
+   * The standard's minutes of a planned (valid) service of {@code bank}; computed once per bank,
+   * category, day, duration and amount.
    */
-  int weightedUpperBound(int billable) {
-    return weighted(billable, BAND_FACTOR_PERCENT);
+  Minutes minutes(
+      BankProfile bank,
+      Category category,
+      LocalDateTime start,
+      LocalDateTime end,
+      Integer localAmount) {
+    long actual = end == null ? -1 : Duration.between(start, end).toMinutes();
+    Key key = new Key(bank.index(), category.code(), start.toLocalDate(), actual, localAmount);
+    Minutes minutes = known.get(key);
+    if (minutes == null) {
+      minutes = calculate(bank, category, start.toLocalDate().atStartOfDay(), actual, localAmount);
+      known.put(key, minutes);
+    }
+    return minutes;
   }
 
-  /** Billable minutes of spec §3 step 2: rounded down to a multiple of 15. */
-  static int billable(int minutes) {
-    return minutes - minutes % 15;
+  private Minutes calculate(
+      BankProfile bank, Category category, LocalDateTime start, long actual, Integer localAmount) {
+    LocalDateTime end = actual < 0 ? null : start.plusMinutes(actual);
+    Optional<LocalDateTime> until = Optional.ofNullable(end);
+    Optional<BigDecimal> amount = Optional.ofNullable(localAmount).map(BigDecimal::valueOf);
+    Optional<BigDecimal> perHour =
+        Optional.ofNullable(bank.coinsPerHour()).map(BigDecimal::valueOf);
+    HourRequest request =
+        new HourRequest(bank.basis(), category.code(), start, until, amount, perHour);
+    HourResult result = upperBound.calculate(request);
+    if (result instanceof HourResult.Computed computed) {
+      return new Minutes(computed.billableMinutes(), computed.weighted().value());
+    }
+    throw new IllegalStateException("a planned service is rejected: " + result);
   }
 }

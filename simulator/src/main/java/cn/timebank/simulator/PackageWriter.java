@@ -1,5 +1,6 @@
 package cn.timebank.simulator;
 
+import cn.timebank.standards.model.FileType;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -41,7 +42,10 @@ final class PackageWriter implements AutoCloseable {
     this.key = key;
     this.sink =
         PackageSink.create(
-            dir, baseName(bank.code(), period, sequence), folder, Timestamps.generatedAt(period));
+            dir,
+            baseName(bank.code(), period, sequence),
+            folder,
+            TimestampText.generatedAt(period));
   }
 
   static String baseName(String bankCode, YearMonth period, int sequence) {
@@ -53,11 +57,11 @@ final class PackageWriter implements AutoCloseable {
   }
 
   /** Starts a data file: {@code participants}, {@code services} or {@code transactions}. */
-  RecordWriter begin(String type, List<String> columns, int keepHead) {
-    currentName = type.toLowerCase(java.util.Locale.ROOT) + bank.extension();
-    currentType = type;
+  RecordWriter begin(FileType type, int keepHead) {
+    currentName = type.name().toLowerCase(java.util.Locale.ROOT) + bank.extension();
+    currentType = type.name();
     current = sink.open(currentName);
-    writer = new RecordWriter(current, bank, columns, Columns.NUMERIC, keepHead);
+    writer = new RecordWriter(current, bank, type.columns(), Columns.NUMERIC, keepHead);
     return writer;
   }
 
@@ -87,7 +91,7 @@ final class PackageWriter implements AutoCloseable {
             period,
             sequence,
             bank.keyId(),
-            Timestamps.generatedAt(period),
+            TimestampText.generatedAt(period),
             bank.encodingName(),
             files);
     sink.writeFile("manifest.json", manifest);
@@ -114,7 +118,7 @@ final class PackageWriter implements AutoCloseable {
     m.put("period", period.toString());
     m.put("sequence", sequence);
     m.put("key_id", keyId);
-    m.put("generated_at", Timestamps.format(generatedAt, true));
+    m.put("generated_at", TimestampText.format(generatedAt, true));
     m.put("encoding", encoding);
     List<Object> list = new ArrayList<>();
     for (FileEntry f : files) {

@@ -2,6 +2,10 @@ package cn.timebank.simulator;
 
 import cn.timebank.standards.identity.ResidentIdNumber;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * One simulated person, kept compact (no strings but the rare overrides) so that hundreds of
@@ -76,6 +80,32 @@ final class Person {
     return (certs & certificate) != 0;
   }
 
+  /** The certificates held, as the participants file names them. */
+  Set<String> certificates() {
+    return CERTIFICATE_SETS.get(certs);
+  }
+
+  /** Certificate names by bit combination, in the order the file lists them. */
+  private static final List<List<String>> CERTIFICATE_NAMES =
+      IntStream.range(0, 8).mapToObj(Person::names).toList();
+
+  private static final List<Set<String>> CERTIFICATE_SETS =
+      CERTIFICATE_NAMES.stream().map(Set::copyOf).toList();
+
+  private static List<String> names(int bits) {
+    List<String> names = new ArrayList<>();
+    if ((bits & CARE_BASIC) != 0) {
+      names.add("CARE_BASIC");
+    }
+    if ((bits & NURSING_LICENSE) != 0) {
+      names.add("NURSING_LICENSE");
+    }
+    if ((bits & FIRST_AID) != 0) {
+      names.add("FIRST_AID");
+    }
+    return List.copyOf(names);
+  }
+
   boolean isActive() {
     return status == ACTIVE;
   }
@@ -140,17 +170,7 @@ final class Person {
   }
 
   String certificatesText() {
-    StringBuilder out = new StringBuilder();
-    if (has(CARE_BASIC)) {
-      out.append("CARE_BASIC");
-    }
-    if (has(NURSING_LICENSE)) {
-      out.append(out.length() > 0 ? ";" : "").append("NURSING_LICENSE");
-    }
-    if (has(FIRST_AID)) {
-      out.append(out.length() > 0 ? ";" : "").append("FIRST_AID");
-    }
-    return out.toString();
+    return String.join(";", CERTIFICATE_NAMES.get(certs));
   }
 
   /** Sets a valid resident ID from birthplace, birth date and sequence (odd for men). */

@@ -47,9 +47,9 @@ final class Registry {
     return m;
   }
 
-  private static Map<String, Object> mapping(String from, Map<Catalogue, String> codes) {
+  private static Map<String, Object> mapping(String from, Map<String, String> codes) {
     Map<String, Object> byLocal = new LinkedHashMap<>();
-    codes.forEach((category, local) -> byLocal.put(local, category.name()));
+    codes.forEach((category, local) -> byLocal.put(local, category));
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("valid_from", from);
     m.put("codes", byLocal);

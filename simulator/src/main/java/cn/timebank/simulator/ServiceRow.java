@@ -1,5 +1,6 @@
 package cn.timebank.simulator;
 
+import cn.timebank.standards.hours.Category;
 import java.time.LocalDateTime;
 
 /** One service record on its way to the file; mutable so that a fault can be injected into it. */
@@ -8,7 +9,7 @@ final class ServiceRow {
   Person recipient;
   String providerRef;
   String recipientRef;
-  Catalogue category;
+  Category category;
   String localCategory;
   LocalDateTime start;
   LocalDateTime end;
@@ -36,15 +37,15 @@ final class ServiceRow {
       providerRef,
       recipientRef,
       localCategory,
-      Timestamps.format(start, offsets),
-      end == null ? "" : Timestamps.format(end, offsets),
+      TimestampText.format(start, offsets),
+      end == null ? "" : TimestampText.format(end, offsets),
       localAmount == null ? "" : localAmount.toString(),
       funding,
       status,
       verification,
       rating == null ? "" : rating.toString(),
       location,
-      Timestamps.format(recordedAt, offsets)
+      TimestampText.format(recordedAt, offsets)
     };
   }
 }

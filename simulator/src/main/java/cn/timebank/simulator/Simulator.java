@@ -1,5 +1,6 @@
 package cn.timebank.simulator;
 
+import cn.timebank.standards.hours.Category;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -32,14 +33,15 @@ public final class Simulator {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    List<BankProfile> profiles = Banks.of(options.banks(), options.period());
+    Catalogue catalogue = Catalogue.of(options.period());
+    List<BankProfile> profiles = Banks.of(options.banks(), options.period(), catalogue);
     List<KeyPair> keys = new ArrayList<>();
     for (BankProfile bank : profiles) {
       keys.add(Keys.derive(keyLabel(options, bank)));
     }
-    BankProfile suspended = Banks.suspended();
+    BankProfile suspended = Banks.suspended(catalogue);
     KeyPair suspendedKey = Keys.derive(keyLabel(options, suspended));
-    World world = World.build(options, profiles);
+    World world = World.build(options, profiles, catalogue);
     Map<Integer, List<String>> required = assign(profiles, options.errorRate() > 0);
     Truth truth = new Truth();
     Patterns patterns = new Patterns();
@@ -57,7 +59,7 @@ public final class Simulator {
                   keys.get(b))
               .generate();
       outputs.add(output);
-      summaries.add(summary(profiles.get(b), output));
+      summaries.add(summary(profiles.get(b), output, catalogue));
     }
     List<String> bad = List.of();
     if (options.badPackages()) {
@@ -115,10 +117,10 @@ public final class Simulator {
   }
 
   private static SimulationResult.BankSummary summary(
-      BankProfile bank, BankGenerator.Output output) {
+      BankProfile bank, BankGenerator.Output output, Catalogue catalogue) {
     Map<String, Integer> categories = new LinkedHashMap<>();
-    for (Catalogue c : Catalogue.values()) {
-      categories.put(c.name(), output.perCategory().getOrDefault(c, 0));
+    for (Category c : catalogue.categories()) {
+      categories.put(c.code(), output.perCategory().getOrDefault(c.code(), 0));
     }
     return new SimulationResult.BankSummary(
         bank.code(),

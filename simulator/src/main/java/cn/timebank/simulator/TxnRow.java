@@ -31,7 +31,7 @@ final class TxnRow {
       counterpartyRef,
       counterpartyBank,
       Integer.toString(minutes),
-      Timestamps.format(at, offsets),
+      TimestampText.format(at, offsets),
       reverses != null ? reverses.ref : reversesRef,
       note
     };

@@ -28,6 +28,10 @@ final class World {
   final YearMonth period;
   final LocalDate periodStart;
   final List<BankProfile> profiles;
+
+  /** The unified catalogue of the standard in force in the period. */
+  final Catalogue catalogue;
+
   final List<BankBook> books = new ArrayList<>();
   final List<Person> persons = new ArrayList<>();
   final List<Transfer> transfers = new ArrayList<>();
@@ -39,16 +43,17 @@ final class World {
   private int providerSlots;
   DayPlanner planner;
 
-  private World(YearMonth period, List<BankProfile> profiles) {
+  private World(YearMonth period, List<BankProfile> profiles, Catalogue catalogue) {
     this.period = period;
+    this.catalogue = catalogue;
     this.periodStart = period.atDay(1);
     this.profiles = profiles;
     profiles.forEach(p -> books.add(new BankBook(p)));
     profiles.forEach(p -> deferred.add(new ArrayList<>()));
   }
 
-  static World build(SimulationOptions options, List<BankProfile> profiles) {
-    World world = new World(options.period(), profiles);
+  static World build(SimulationOptions options, List<BankProfile> profiles, Catalogue catalogue) {
+    World world = new World(options.period(), profiles, catalogue);
     SplittableRandom random = new SplittableRandom(options.seed() * 0x9E3779B97F4A7C15L + 17);
     int[] counts = split(options.participants(), profiles);
     for (int b = 0; b < profiles.size(); b++) {
@@ -162,7 +167,7 @@ final class World {
       p.passport = true;
       p.idOverride = "E" + (10_000_000 + random.nextInt(90_000_000));
     } else {
-      assignId(p, Regions.birthplace(random, profiles.get(bank).regionCode()), random);
+      assignId(p, Birthplaces.of(random, profiles.get(bank).regionCode()), random);
     }
     return p;
   }
@@ -281,7 +286,7 @@ final class World {
     p.male = random.nextBoolean();
     setAge(p, age, random);
     p.residence = Integer.parseInt(profiles.get(bank).regionCode());
-    assignId(p, Regions.birthplace(random, profiles.get(bank).regionCode()), random);
+    assignId(p, Birthplaces.of(random, profiles.get(bank).regionCode()), random);
     return p;
   }
 

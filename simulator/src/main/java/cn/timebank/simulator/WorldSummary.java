@@ -22,7 +22,8 @@ final class WorldSummary {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("seed", options.seed());
     root.put("period", options.period().toString());
-    root.put("generated_at", Timestamps.format(Timestamps.generatedAt(options.period()), true));
+    root.put(
+        "generated_at", TimestampText.format(TimestampText.generatedAt(options.period()), true));
     List<Object> banks = new ArrayList<>();
     for (int b = 0; b < world.profiles.size(); b++) {
       BankProfile p = world.profiles.get(b);
@@ -39,7 +40,7 @@ final class WorldSummary {
       m.put("mapping_change", p.mappingV2From().map(Object::toString).orElse(null));
       m.put("packages", outputs.get(b).packages());
       m.put("records", outputs.get(b).records());
-      m.put("national_day_services", outputs.get(b).holidayServices());
+      m.put("holiday_services", outputs.get(b).holidayServices());
       banks.add(m);
     }
     root.put("banks", banks);
@@ -69,8 +70,8 @@ final class WorldSummary {
       m.put("out", ref(world, t.outBank(), t.outRef()));
       m.put("in", ref(world, t.inBank(), t.inRef()));
       m.put("minutes", t.minutes());
-      m.put("out_at", Timestamps.format(t.outAt(), true));
-      m.put("in_at", Timestamps.format(t.inAt(), true));
+      m.put("out_at", TimestampText.format(t.outAt(), true));
+      m.put("in_at", TimestampText.format(t.inAt(), true));
       transfers.add(m);
     }
     root.put("transfers", transfers);

@@ -2,9 +2,11 @@ package cn.timebank.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.timebank.standards.registry.BankRegistryEntry;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -54,7 +56,7 @@ class FaultCoverageTests {
 
   @Test
   void eachBadPackageFailsOnlyItsOwnCheck() {
-    JsonNode registry = SimulatedWorlds.json(out.resolve("registry.json"));
+    Map<String, BankRegistryEntry> registry = Registered.banks(out);
     List<JsonNode> bad =
         truth.stream().filter(t -> t.get("source").asString().equals("bad-package")).toList();
     assertThat(bad).hasSize(12);

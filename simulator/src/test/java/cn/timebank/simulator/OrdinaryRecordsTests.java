@@ -2,28 +2,46 @@ package cn.timebank.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.timebank.standards.calendar.OfficialHolidayCalendar;
+import cn.timebank.standards.hours.Category;
+import cn.timebank.standards.hours.HourCalculator;
+import cn.timebank.standards.hours.HourRequest;
+import cn.timebank.standards.hours.HourResult;
+import cn.timebank.standards.hours.HourStandard;
+import cn.timebank.standards.hours.StandardVersions;
+import cn.timebank.standards.hours.eligibility.Eligibility;
+import cn.timebank.standards.hours.provider.DailyCap;
+import cn.timebank.standards.hours.provider.DailyCredit;
+import cn.timebank.standards.hours.provider.Overlaps;
+import cn.timebank.standards.hours.provider.ProviderService;
+import cn.timebank.standards.hours.storage.StorageCap;
 import cn.timebank.standards.identity.ResidentIdNumber;
+import cn.timebank.standards.minutes.StandardMinutes;
+import cn.timebank.standards.model.AmountBasis;
+import cn.timebank.standards.model.Funding;
+import cn.timebank.standards.model.Timestamps;
+import cn.timebank.standards.registry.BankRegistryEntry;
+import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.Period;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The promise the truth file makes: a record it does not list gets no code at all. Checked here
- * with the record rules of spec §3-§4 re-stated from the spec (daily cap, overlaps and balances
- * across banks included); W201 is checked against the national-day holidays the simulator plants.
+ * The promise the truth file makes: a record it does not list gets no code at all. Checked here,
+ * independently of the generator, with {@code standards}' implementations of the rules of spec
+ * §3-§4: {@link HourCalculator} (with the official holiday calendar), {@link Eligibility}, {@link
+ * DailyCap} and {@link Overlaps} across banks by person, {@link StorageCap}; the registry read by
+ * {@code RegistryFile}. Only R112, R114, R115 and W207 need a ledger and are summed here.
  */
 class OrdinaryRecordsTests {
 
@@ -34,19 +52,17 @@ class OrdinaryRecordsTests {
       Set.of("SIGN_IN_OUT", "TWO_PARTY", "SUPERVISOR", "PAPER");
 
   private final Path out = SimulatedWorlds.faulty();
-  private final JsonNode registry = SimulatedWorlds.json(out.resolve("registry.json"));
+  private final Map<String, BankRegistryEntry> registry = Registered.banks(out);
+  private final StandardVersions versions = StandardVersions.builtIn();
+  private final HourStandard standard = versions.inForceOn(SimulatedWorlds.PERIOD.atDay(1));
+  private final HourCalculator calculator =
+      new HourCalculator(versions, OfficialHolidayCalendar.builtIn());
+  private final Eligibility eligibility = new Eligibility(standard);
   private final Map<String, String> truth = new HashMap<>();
   private final List<String> problems = new ArrayList<>();
 
-  private record Service(
-      String bank,
-      String ref,
-      String person,
-      String key,
-      LocalDateTime start,
-      LocalDateTime end,
-      int weighted,
-      boolean completed) {}
+  /** An accepted service: the provider's person key, its truth key, and how the rules see it. */
+  private record Service(String person, String key, ProviderService service, boolean completed) {}
 
   @Test
   void recordsTheTruthFileDoesNotListGetNoCode() {
@@ -77,8 +93,8 @@ class OrdinaryRecordsTests {
         continue;
       }
       String bankCode = manifest.get("bank_code").asString();
-      JsonNode bank = PackageChecks.bank(registry, bankCode);
-      String basis = bank.get("amount_basis").asString();
+      BankRegistryEntry bank = registry.get(bankCode);
+      AmountBasis basis = bank.amountBasis();
       Map<String, DeliveredPackage.Row> people = new HashMap<>();
       String participantsFile = pkg.fileOf("PARTICIPANTS");
       for (DeliveredPackage.Row p : pkg.rows("PARTICIPANTS")) {
@@ -113,51 +129,40 @@ class OrdinaryRecordsTests {
         LocalDateTime start = time(s.get("start"));
         DeliveredPackage.Row provider = people.get(s.get("provider_ref"));
         DeliveredPackage.Row recipient = people.get(s.get("recipient_ref"));
-        String unified = unified(bank, s.get("local_category"), start.toLocalDate());
-        check(provider != null && recipient != null && unified != null, pkg, s, "R105/R106");
-        if (provider == null || recipient == null || unified == null) {
+        Optional<Category> category =
+            bank.unifiedCategory(s.get("local_category"), start.toLocalDate())
+                .flatMap(standard::category);
+        check(provider != null && recipient != null && category.isPresent(), pkg, s, "R105/R106");
+        if (provider == null || recipient == null || category.isEmpty()) {
           continue;
         }
-        Catalogue category = Catalogue.valueOf(unified);
-        int actual =
-            s.get("end").isEmpty()
-                ? 0
-                : (int) Duration.between(start, time(s.get("end"))).toMinutes();
-        int billable =
-            switch (basis) {
-              case "COINS" ->
-                  Catalogue.billable(
-                      Integer.parseInt(s.get("local_amount"))
-                          * 60
-                          / bank.get("coins_per_hour").asInt());
-              case "PER_SERVICE" ->
-                  Integer.parseInt(s.get("local_amount")) * category.normMinutes();
-              default -> Catalogue.billable(actual);
-            };
-        LocalDateTime end =
-            s.get("end").isEmpty() ? start.plusMinutes(billable) : time(s.get("end"));
-        boolean night = start.getHour() >= 22 || start.getHour() < 6;
-        int weighted =
-            category.weighted(
-                billable, night || Holidays.isNationalDayBreak(start.toLocalDate()) ? 125 : 100);
+        Optional<LocalDateTime> end =
+            s.get("end").isEmpty() ? Optional.empty() : Optional.of(time(s.get("end")));
+        HourResult result =
+            calculator.calculate(
+                new HourRequest(
+                    basis,
+                    category.get().code(),
+                    start,
+                    end,
+                    amount(s.get("local_amount")),
+                    bank.coinsPerHour()));
+        if (!(result instanceof HourResult.Computed minutes)) {
+          check(false, pkg, s, result.toString());
+          continue;
+        }
         boolean completed = s.get("status").equals("COMPLETED");
+        String key = pkg.name() + "|" + servicesFile + "|" + s.line();
         accepted.add(
             new Service(
-                bankCode,
-                s.get("service_ref"),
                 provider.get("id_number"),
-                pkg.name() + "|" + servicesFile + "|" + s.line(),
-                start,
-                end,
-                weighted,
+                key,
+                new ProviderService(bankCode, s.get("service_ref"), start, end, minutes.weighted()),
                 completed));
         if (listed) {
           continue;
         }
         checked++;
-        int recipientAge =
-            Period.between(LocalDate.parse(recipient.get("birth_date")), start.toLocalDate())
-                .getYears();
         check(
             FUNDING.contains(s.get("funding"))
                 && STATUS.contains(s.get("status"))
@@ -165,14 +170,12 @@ class OrdinaryRecordsTests {
             pkg,
             s,
             "R102");
-        check(basis.equals("PER_SERVICE") || end.isAfter(start), pkg, s, "R103");
-        check(actual <= 480 && billable <= 480, pkg, s, "R104");
+        Funding funding = Funding.valueOf(s.get("funding"));
+        LocalDate recipientBirth = LocalDate.parse(recipient.get("birth_date"));
         check(!s.get("provider_ref").equals(s.get("recipient_ref")), pkg, s, "R107");
         check(YearMonth.from(start).equals(period), pkg, s, "R110");
         check(
-            Period.between(LocalDate.parse(provider.get("birth_date")), start.toLocalDate())
-                    .getYears()
-                >= 18,
+            eligibility.provider(LocalDate.parse(provider.get("birth_date")), start).isEmpty(),
             pkg,
             s,
             "R111");
@@ -181,21 +184,19 @@ class OrdinaryRecordsTests {
             pkg,
             s,
             "R112");
+        Set<String> certificates = Set.of(provider.get("certificates").split(";"));
+        check(Eligibility.qualification(category.get(), certificates).isEmpty(), pkg, s, "R116");
+        check(eligibility.redemption(funding, recipientBirth, start).isEmpty(), pkg, s, "R117");
+        check(!minutes.belowMinimum(), pkg, s, "W202");
+        int lagDays = standard.schedule().recordingLagDays();
+        check(!time(s.get("recorded_at")).isAfter(start.plusDays(lagDays)), pkg, s, "W205");
+        int disability = Integer.parseInt(recipient.get("disability_level"));
         check(
-            category.certificate().map(c -> provider.get("certificates").contains(c)).orElse(true),
-            pkg,
-            s,
-            "R116");
-        check(!s.get("funding").equals("BALANCE") || recipientAge >= 60, pkg, s, "R117");
-        check(billable >= 30, pkg, s, "W202");
-        check(!time(s.get("recorded_at")).isAfter(start.plusDays(30)), pkg, s, "W205");
-        check(
-            s.get("funding").equals("BALANCE")
-                || recipientAge >= 60
-                || !recipient.get("disability_level").equals("0"),
+            eligibility.recipient(funding, recipientBirth, disability, start).isEmpty(),
             pkg,
             s,
             "W206");
+        int weighted = (int) minutes.weighted().value();
         if (completed) {
           credited.merge(bankCode + "/" + s.get("provider_ref"), weighted, Integer::sum);
           if (s.get("funding").equals("BALANCE")) {
@@ -223,7 +224,7 @@ class OrdinaryRecordsTests {
           case "OPENING_BALANCE" -> {
             opening.merge(who, minutes, Integer::sum);
             if (code == null) {
-              check(minutes <= 90_000, pkg, t, "W203");
+              check(toPool(0, minutes) == 0, pkg, t, "W203");
             }
           }
           case "GIFT" -> {
@@ -280,13 +281,14 @@ class OrdinaryRecordsTests {
         });
     credited.forEach(
         (who, minutes) -> {
-          if (opening.getOrDefault(who, 0) + minutes > 90_000) {
+          if (toPool(opening.getOrDefault(who, 0), minutes) > 0) {
             problems.add(who + ": " + (opening.getOrDefault(who, 0) + minutes) + " minutes (W203)");
           }
         });
     for (String[] in : transfersIn) {
       boolean matched = false;
-      for (int d = -3; d <= 0 && !matched; d++) {
+      int days = standard.schedule().transferMatchDays();
+      for (int d = -days; d <= 0 && !matched; d++) {
         matched =
             transfersOut.contains(
                 in[0] + "|" + in[1] + "|" + in[2] + "|" + LocalDate.parse(in[3]).plusDays(d));
@@ -307,76 +309,55 @@ class OrdinaryRecordsTests {
     return refs;
   }
 
+  /** Minutes of {@code credit} that would go to the pool on a balance of {@code balance}. */
+  private long toPool(long balance, long credit) {
+    return StorageCap.of(standard)
+        .split(StandardMinutes.of(balance), StandardMinutes.of(credit))
+        .toPool()
+        .value();
+  }
+
+  /**
+   * W201 exactly where {@link DailyCap} credits less than the weighted minutes (completed services,
+   * per person across banks); W204 exactly where {@link Overlaps} flags (every accepted service).
+   */
   private void checkDailyCapAndOverlaps(List<Service> accepted) {
-    Map<String, List<Service>> byPersonDay = new HashMap<>();
-    for (Service s : accepted) {
-      byPersonDay
-          .computeIfAbsent(s.person() + "|" + s.start().toLocalDate(), k -> new ArrayList<>())
-          .add(s);
-    }
     Map<String, List<Service>> byPerson = new HashMap<>();
     accepted.forEach(s -> byPerson.computeIfAbsent(s.person(), k -> new ArrayList<>()).add(s));
-    for (List<Service> day : byPersonDay.values()) {
-      day.sort(
-          Comparator.comparing(Service::start)
-              .thenComparing(Service::bank)
-              .thenComparing(Service::ref));
-      int total = 0;
-      for (Service s : day) {
-        if (!s.completed()) {
-          continue;
-        }
-        total += s.weighted();
-        boolean listed = "W201".equals(truth.get(s.key()));
-        if (total > 480 != listed) {
-          problems.add(
-              s.bank()
-                  + "/"
-                  + s.ref()
-                  + ": day total "
-                  + total
-                  + (listed ? " but listed W201" : " (W201)"));
-        }
+    for (List<Service> services : byPerson.values()) {
+      Map<ProviderService, String> keys = new HashMap<>();
+      services.forEach(s -> keys.put(s.service(), s.key()));
+      List<ProviderService> completed =
+          services.stream().filter(Service::completed).map(Service::service).toList();
+      for (DailyCredit credit : DailyCap.perDay(completed, versions)) {
+        boolean capped = credit.credited().compareTo(credit.service().weighted()) < 0;
+        expect(capped, "W201", keys.get(credit.service()), credit.service());
       }
-    }
-    for (List<Service> all : byPerson.values()) {
-      all.sort(
-          Comparator.comparing(Service::start)
-              .thenComparing(Service::bank)
-              .thenComparing(Service::ref));
-      LocalDateTime busyUntil = LocalDateTime.MIN;
-      for (Service s : all) {
-        boolean overlaps = s.start().isBefore(busyUntil);
-        boolean listed = "W204".equals(truth.get(s.key()));
-        if (overlaps != listed) {
-          problems.add(
-              s.bank()
-                  + "/"
-                  + s.ref()
-                  + (listed ? ": listed W204 but no overlap" : ": overlaps (W204)"));
-        }
-        if (s.end().isAfter(busyUntil)) {
-          busyUntil = s.end();
-        }
+      Set<ProviderService> flagged =
+          Overlaps.flagged(services.stream().map(Service::service).toList());
+      for (Service s : services) {
+        expect(flagged.contains(s.service()), "W204", s.key(), s.service());
       }
     }
   }
 
-  private static String unified(JsonNode bank, String local, LocalDate day) {
-    String found = null;
-    for (JsonNode m : bank.get("category_mappings")) {
-      if (!LocalDate.parse(m.get("valid_from").asString()).isAfter(day)) {
-        JsonNode code = m.get("codes").get(local);
-        found = code == null ? null : code.asString();
-      }
+  private void expect(boolean applies, String code, String key, ProviderService service) {
+    boolean listed = code.equals(truth.get(key));
+    if (applies != listed) {
+      problems.add(
+          service.bankCode()
+              + "/"
+              + service.serviceRef()
+              + (listed ? ": listed " + code + " but the rule does not apply" : ": " + code));
     }
-    return found;
+  }
+
+  private static Optional<BigDecimal> amount(String text) {
+    return text.isEmpty() ? Optional.empty() : Optional.of(new BigDecimal(text));
   }
 
   private static LocalDateTime time(String text) {
-    return text.length() > 19
-        ? OffsetDateTime.parse(text).toLocalDateTime()
-        : LocalDateTime.parse(text);
+    return Timestamps.parseLocal(text);
   }
 
   private void check(boolean ok, DeliveredPackage pkg, DeliveredPackage.Row row, String code) {

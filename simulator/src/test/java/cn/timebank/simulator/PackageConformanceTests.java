@@ -3,6 +3,13 @@ package cn.timebank.simulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.timebank.standards.identity.ResidentIdNumber;
+import cn.timebank.standards.model.AmountBasis;
+import cn.timebank.standards.model.BankStatus;
+import cn.timebank.standards.model.FileType;
+import cn.timebank.standards.model.Timestamps;
+import cn.timebank.standards.region.Regions;
+import cn.timebank.standards.registry.BankRegistryEntry;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,17 +17,20 @@ import java.security.KeyFactory;
 import java.security.PrivateKey;
 import java.security.Signature;
 import java.security.spec.PKCS8EncodedKeySpec;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 class PackageConformanceTests {
 
   private final Path out = SimulatedWorlds.faulty();
-  private final JsonNode registry = SimulatedWorlds.json(out.resolve("registry.json"));
+  private final Map<String, BankRegistryEntry> registry = Registered.banks(out);
 
   private List<DeliveredPackage> packages() {
     return DeliveredPackage.list(out).stream().map(DeliveredPackage::read).toList();
@@ -57,10 +67,10 @@ class PackageConformanceTests {
 
   @Test
   void privateKeysSignWhatTheRegistryKeysVerify() throws Exception {
-    for (JsonNode bank : registry.get("banks")) {
-      String keyId = bank.get("keys").get(0).get("key_id").asString();
-      Path file =
-          out.resolve("keys").resolve(bank.get("bank_code").asString() + "." + keyId + ".pk8");
+    Instant inPeriod = Timestamps.toInstant(SimulatedWorlds.PERIOD.atDay(1).atStartOfDay());
+    for (BankRegistryEntry bank : registry.values()) {
+      String keyId = bank.keys().get(0).keyId();
+      Path file = out.resolve("keys").resolve(bank.bankCode() + "." + keyId + ".pk8");
       PrivateKey key =
           KeyFactory.getInstance("Ed25519")
               .generatePrivate(
@@ -80,26 +90,52 @@ class PackageConformanceTests {
                   "manifest.sig",
                   sig.getBytes(StandardCharsets.US_ASCII)));
 
-      assertThat(PackageChecks.verifies(pkg, bank, keyId)).as(file.toString()).isTrue();
+      assertThat(PackageChecks.verifies(pkg, bank, keyId, inPeriod, inPeriod))
+          .as(file.toString())
+          .isTrue();
     }
   }
 
   @Test
   void registryListsBasisMappingsAndKeysOfEveryBank() {
-    JsonNode banks = registry.get("banks");
+    List<BankRegistryEntry> banks = List.copyOf(registry.values());
     assertThat(banks).hasSize(4);
-    assertThat(banks.get(1).get("amount_basis").asString()).isEqualTo("COINS");
-    assertThat(banks.get(1).get("coins_per_hour").asInt()).isEqualTo(6);
-    assertThat(banks.get(2).get("amount_basis").asString()).isEqualTo("PER_SERVICE");
-    assertThat(banks.get(0).get("category_mappings")).hasSize(2);
-    assertThat(banks.get(0).get("category_mappings").get(1).get("valid_from").asString())
-        .isEqualTo("2026-09-16");
-    assertThat(banks.get(3).get("status").asString()).isEqualTo("SUSPENDED");
-    for (JsonNode bank : banks) {
-      assertThat(bank.get("keys").get(0).get("ed25519_public_key").asString())
-          .startsWith("MCowBQYDK2VwAyEA");
-      assertThat(bank.get("category_mappings").get(0).get("codes").size()).isEqualTo(10);
+    assertThat(banks.get(1).amountBasis()).isEqualTo(AmountBasis.COINS);
+    assertThat(banks.get(1).coinsPerHour()).contains(BigDecimal.valueOf(6));
+    assertThat(banks.get(2).amountBasis()).isEqualTo(AmountBasis.PER_SERVICE);
+    assertThat(banks.get(0).categoryMappings()).hasSize(2);
+    assertThat(banks.get(0).categoryMappings().get(1).validFrom())
+        .isEqualTo(LocalDate.of(2026, 9, 16));
+    assertThat(banks.get(3).status()).isEqualTo(BankStatus.SUSPENDED);
+    for (BankRegistryEntry bank : banks) {
+      assertThat(bank.keys().get(0).base64()).startsWith("MCowBQYDK2VwAyEA");
+      assertThat(bank.categoryMappings().get(0).codes()).hasSize(10);
     }
+  }
+
+  @Test
+  void everyBankAndParticipantIsInARealDistrict() {
+    Regions regions = Regions.builtIn();
+    for (BankRegistryEntry bank : registry.values()) {
+      assertThat(regions.isDistrict(bank.bankCode().districtCode()))
+          .as(bank.bankCode().toString())
+          .isTrue();
+      assertThat(bank.name()).startsWith(regions.find(bank.regionCode()).orElseThrow().name());
+    }
+    int checked = 0;
+    for (DeliveredPackage pkg : packages()) {
+      for (DeliveredPackage.Row row : pkg.rows("PARTICIPANTS")) {
+        assertThat(regions.isDistrict(row.get("region_code")))
+            .as(pkg.name() + " line " + row.line())
+            .isTrue();
+        if (row.get("id_type").equals("RESIDENT_ID")) {
+          String birthplace = row.get("id_number").substring(0, 6);
+          assertThat(regions.isDistrict(birthplace)).as(row.get("id_number")).isTrue();
+        }
+        checked++;
+      }
+    }
+    assertThat(checked).isGreaterThan(250);
   }
 
   @Test
@@ -127,9 +163,11 @@ class PackageConformanceTests {
   void csvHeadersHoldEverySpecColumn() {
     for (DeliveredPackage pkg : packages()) {
       if (pkg.files().containsKey("services.csv")) {
-        assertThat(pkg.header("services.csv")).containsAll(PackageChecks.SERVICE_COLUMNS);
-        assertThat(pkg.header("participants.csv")).containsAll(PackageChecks.PARTICIPANT_COLUMNS);
-        assertThat(pkg.header("transactions.csv")).containsAll(PackageChecks.TRANSACTION_COLUMNS);
+        for (FileType type : FileType.values()) {
+          String file = type.name().toLowerCase(Locale.ROOT) + ".csv";
+          assertThat(pkg.header(file)).as(file).containsAll(type.requiredColumns());
+          assertThat(type.headerProblem(pkg.header(file))).as(file).isEmpty();
+        }
       }
     }
   }

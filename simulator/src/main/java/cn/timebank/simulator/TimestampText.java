@@ -1,12 +1,17 @@
 package cn.timebank.simulator;
 
+import cn.timebank.standards.model.Timestamps;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 
-/** ISO-8601 timestamps as banks write them: local Asia/Shanghai time, with or without +08:00. */
-final class Timestamps {
+/**
+ * ISO-8601 timestamps as banks write them: local time of the standard's zone ({@link
+ * Timestamps#ZONE}, Asia/Shanghai), with or without its offset; read back with {@link
+ * Timestamps#parseLocal}. Also the period's texts the simulator derives (refs, generated_at).
+ */
+final class TimestampText {
 
-  private Timestamps() {}
+  private TimestampText() {}
 
   static String format(LocalDateTime t, boolean offset) {
     StringBuilder out = new StringBuilder(25);
@@ -17,7 +22,7 @@ final class Timestamps {
     two(out, t.getMinute()).append(':');
     two(out, t.getSecond());
     if (offset) {
-      out.append("+08:00");
+      out.append(Timestamps.ZONE.getRules().getOffset(t).getId());
     }
     return out.toString();
   }
