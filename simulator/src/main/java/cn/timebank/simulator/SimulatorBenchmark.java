@@ -1,10 +1,12 @@
 package cn.timebank.simulator;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Measures the simulator: services written per second and the peak heap. Run with a small heap to
@@ -29,37 +31,38 @@ public final class SimulatorBenchmark {
     SimulationOptions options =
         new SimulationOptions(
             8, participants, services, YearMonth.of(2026, 9), 1, out, false, 0.02, true);
-    AtomicLong peak = new AtomicLong();
-    Thread sampler =
-        new Thread(
-            () -> {
-              Runtime runtime = Runtime.getRuntime();
-              while (!Thread.currentThread().isInterrupted()) {
-                peak.accumulateAndGet(runtime.totalMemory() - runtime.freeMemory(), Math::max);
-                try {
-                  Thread.sleep(20);
-                } catch (InterruptedException e) {
-                  return;
-                }
-              }
-            });
-    sampler.setDaemon(true);
-    sampler.start();
+    resetPeaks();
     long started = System.nanoTime();
     SimulationResult result = Simulator.run(options);
     double seconds = (System.nanoTime() - started) / 1e9;
-    sampler.interrupt();
     System.out.printf(
-        "%d services, %d participants, %d banks in %.1f s: %.0f services/s; peak used heap (sampled) %d MB"
+        "%d services, %d participants, %d banks in %.1f s: %.0f services/s; peak used heap %d MB"
             + " (max %d MB); truth lines %d; output %s%n",
         services,
         participants,
         result.banks().size(),
         seconds,
         services / seconds,
-        peak.get() / (1024 * 1024),
+        peakHeap() / (1024 * 1024),
         Runtime.getRuntime().maxMemory() / (1024 * 1024),
         result.truthLines(),
         out);
+  }
+
+  private static void resetPeaks() {
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      pool.resetPeakUsage();
+    }
+  }
+
+  /** The sum of the heap pools' peak usage since {@link #resetPeaks()}: an upper bound. */
+  private static long peakHeap() {
+    long sum = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        sum += pool.getPeakUsage().getUsed();
+      }
+    }
+    return sum;
   }
 }
