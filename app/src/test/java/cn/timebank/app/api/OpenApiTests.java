@@ -20,7 +20,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The OpenAPI description the whole web application serves (springdoc) at /v3/api-docs. */
-@SpringBootTest(properties = "timebank.inbox.enabled=false")
+@SpringBootTest(
+    properties = {
+      "timebank.inbox.enabled=false",
+      "logging.file.name=target/test-logs/timebank.log"
+    })
 @AutoConfigureMockMvc
 class OpenApiTests {
 

@@ -8,6 +8,7 @@ import cn.timebank.ingestion.receipt.ReceiptJson;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -27,6 +28,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * Location} names where it stays readable. An asynchronous pipeline can keep the same contract.
  */
 @RestController
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @RequestMapping(SubmissionController.PATH)
 class SubmissionController implements SubmissionApi {
 

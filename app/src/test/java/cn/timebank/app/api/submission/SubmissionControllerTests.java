@@ -40,7 +40,10 @@ import org.springframework.test.web.servlet.MockMvc;
 
 @WebMvcTest(
     controllers = SubmissionController.class,
-    properties = "spring.servlet.multipart.max-file-size=1KB")
+    properties = {
+      "spring.servlet.multipart.max-file-size=1KB",
+      "logging.file.name=target/test-logs/timebank.log"
+    })
 @Import(SubmissionSlice.class)
 class SubmissionControllerTests {
 
