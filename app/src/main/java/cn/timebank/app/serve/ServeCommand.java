@@ -10,6 +10,7 @@ import cn.timebank.ingestion.Submissions;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
@@ -25,10 +26,14 @@ class ServeCommand implements Command {
 
   private final Environment environment;
   private final TimebankProperties properties;
-  private final Submissions submissions;
+  private final ObjectProvider<Submissions> submissions;
   private final PrintStream out = System.out;
 
-  ServeCommand(Environment environment, TimebankProperties properties, Submissions submissions) {
+  /** Takes the pipeline lazily: the non-web start that checks the command line needs none. */
+  ServeCommand(
+      Environment environment,
+      TimebankProperties properties,
+      ObjectProvider<Submissions> submissions) {
     this.environment = environment;
     this.properties = properties;
     this.submissions = submissions;
@@ -76,7 +81,7 @@ class ServeCommand implements Command {
     out.println("  OpenAPI      " + base + "/v3/api-docs");
     out.println("  health       " + base + "/actuator/health");
     out.println("  drop folder  " + properties.dataDir().resolve("inbox") + "/<bank_code>/");
-    if (submissions instanceof UnavailableSubmissions) {
+    if (submissions.getObject() instanceof UnavailableSubmissions) {
       out.println(
           "timebank: warning: ingestion is not available in this build;"
               + " uploads answer 503 and the drop folder leaves packages in place");
