@@ -7,15 +7,22 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.core.env.MapPropertySource;
 
 /**
  * Starts the application for one command and runs it. The command line is checked before the
  * context starts where possible; any failure ends with a one-line message and an exit code, never a
  * stack trace on the console (details go to the log file under the data directory).
+ *
+ * <p>Every command starts in a non-web application. A command that declares {@link Command#web()}
+ * (e.g. {@code serve}) has its command line checked there, then runs in a servlet web application
+ * of its own, and the launcher blocks until that one is shut down.
  *
  * <p>Exit codes: 0 done, 1 the run failed, 2 the command line is wrong.
  */
@@ -43,14 +50,15 @@ public final class CommandLauncher {
     String name = args.length == 0 || args[0].equals("--help") ? "help" : args[0];
     List<String> rest = args.length == 0 ? List.of() : Arrays.asList(args).subList(1, args.length);
     Path dataDir = dataDir(rest);
-    try (ConfigurableApplicationContext context = start(dataDir, rest)) {
+    WebLaunch web;
+    try (ConfigurableApplicationContext context =
+        start(WebApplicationType.NONE, dataDir, rest, Map.of())) {
       Map<String, Command> commands = context.getBeansOfType(Command.class);
       if (name.equals("help")) {
         usage(commands.values().stream().toList());
         return args.length == 0 ? USAGE : OK;
       }
-      Optional<Command> command =
-          commands.values().stream().filter(c -> c.name().equals(name)).findFirst();
+      Optional<Command> command = find(context, name);
       if (command.isEmpty()) {
         err.println("timebank: unknown command '" + name + "'");
         usage(commands.values().stream().toList());
@@ -58,7 +66,10 @@ public final class CommandLauncher {
       }
       try {
         CommandLine line = CommandLine.parse(name, command.get().options(), rest);
-        return command.get().run(line);
+        if (!command.get().web()) {
+          return command.get().run(line);
+        }
+        web = new WebLaunch(line, command.get().webProperties(line));
       } catch (UsageException e) {
         err.println("timebank " + name + ": " + e.getMessage());
         err.println("usage: ./timebank " + name + " " + command.get().usage());
@@ -68,25 +79,83 @@ public final class CommandLauncher {
         return USAGE;
       }
     } catch (Exception e) {
-      org.slf4j.LoggerFactory.getLogger(CommandLauncher.class).error("command {} failed", name, e);
-      err.println("timebank " + name + ": failed: " + rootMessage(e));
-      err.println("(details in " + dataDir.resolve("logs/timebank.log") + ")");
-      return FAILED;
+      return failed(name, dataDir, e);
+    }
+    return serve(web, dataDir, rest);
+  }
+
+  /**
+   * Runs a web command in a servlet web application and blocks until that application is closed (by
+   * its shutdown hook on Ctrl-C or SIGTERM, or when this thread is interrupted).
+   */
+  private int serve(WebLaunch web, Path dataDir, List<String> rest) {
+    String name = web.line().command();
+    try (ConfigurableApplicationContext context =
+        start(WebApplicationType.SERVLET, dataDir, rest, web.properties())) {
+      int code = find(context, name).orElseThrow().run(web.line());
+      if (code == OK) {
+        awaitClose(context);
+      }
+      return code;
+    } catch (Exception e) {
+      return failed(name, dataDir, e);
     }
   }
 
-  private ConfigurableApplicationContext start(Path dataDir, List<String> rest) {
+  private static void awaitClose(ConfigurableApplicationContext context) {
+    CountDownLatch closed = new CountDownLatch(1);
+    context.addApplicationListener(
+        event -> {
+          if (event instanceof ContextClosedEvent) {
+            closed.countDown();
+          }
+        });
+    if (!context.isActive()) {
+      return;
+    }
+    try {
+      closed.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static Optional<Command> find(ConfigurableApplicationContext context, String name) {
+    return context.getBeansOfType(Command.class).values().stream()
+        .filter(c -> c.name().equals(name))
+        .findFirst();
+  }
+
+  private int failed(String name, Path dataDir, Exception e) {
+    org.slf4j.LoggerFactory.getLogger(CommandLauncher.class).error("command {} failed", name, e);
+    err.println("timebank " + name + ": failed: " + rootMessage(e));
+    err.println("(details in " + dataDir.resolve("logs/timebank.log") + ")");
+    return FAILED;
+  }
+
+  private ConfigurableApplicationContext start(
+      WebApplicationType type, Path dataDir, List<String> rest, Map<String, String> properties) {
     String[] springArgs =
         rest.stream()
             .filter(a -> a.startsWith("--") && a.contains(".") && a.contains("="))
             .toArray(String[]::new);
+    Map<String, Object> commandProperties = Map.copyOf(properties);
     return new SpringApplicationBuilder(application)
-        .web(WebApplicationType.NONE)
+        .web(type)
         .bannerMode(Banner.Mode.OFF)
         .logStartupInfo(false)
         .properties("timebank.data-dir=" + dataDir.toAbsolutePath())
+        .initializers(
+            context ->
+                context
+                    .getEnvironment()
+                    .getPropertySources()
+                    .addFirst(new MapPropertySource("timebank-command", commandProperties)))
         .run(springArgs);
   }
+
+  /** A web command, its command line checked, waiting for its servlet application. */
+  private record WebLaunch(CommandLine line, Map<String, String> properties) {}
 
   static Path dataDir(List<String> args) {
     for (int i = 0; i < args.size(); i++) {

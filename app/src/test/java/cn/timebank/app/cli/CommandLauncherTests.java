@@ -50,4 +50,11 @@ class CommandLauncherTests {
         .contains("--banks must be a whole number (was 'many')", "usage: ./timebank simulate")
         .doesNotContain("\tat ");
   }
+
+  @Test
+  void checksTheServePortBeforeAnyServerStarts() {
+    assertThat(launch("serve", "--port", "70000")).isEqualTo(CommandLauncher.USAGE);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("--port must be between 0 and 65535 (was 70000)", "usage: ./timebank serve");
+  }
 }

@@ -1,0 +1,116 @@
+package cn.timebank.app.api;
+
+import cn.timebank.app.ingest.IngestionUnavailableException;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * Every error of the web application as an RFC 9457 problem ({@code application/problem+json}) with
+ * a stable {@code code} and a bilingual detail; never a stack trace (the log has it).
+ */
+@RestControllerAdvice
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+class ProblemAdvice extends ResponseEntityExceptionHandler {
+
+  private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
+
+  @ExceptionHandler(ApiException.class)
+  ResponseEntity<Object> api(ApiException e) {
+    return answer(Problems.of(e));
+  }
+
+  @ExceptionHandler(IngestionUnavailableException.class)
+  ResponseEntity<Object> unavailable(IngestionUnavailableException e) {
+    return answer(Problems.of(ApiProblem.INGESTION_UNAVAILABLE));
+  }
+
+  /** Not a multipart request at all (a multipart without the part is handled below). */
+  @ExceptionHandler(MultipartException.class)
+  ResponseEntity<Object> notMultipart(MultipartException e) {
+    if (e instanceof MaxUploadSizeExceededException tooLarge) {
+      return answer(tooLarge(tooLarge));
+    }
+    return answer(Problems.of(ApiProblem.UPLOAD_MISSING));
+  }
+
+  @ExceptionHandler(Exception.class)
+  ResponseEntity<Object> unexpected(Exception e) {
+    log.error("request failed", e);
+    return answer(Problems.of(ApiProblem.INTERNAL));
+  }
+
+  @Override
+  protected @Nullable ResponseEntity<Object> handleExceptionInternal(
+      Exception ex,
+      @Nullable Object body,
+      HttpHeaders headers,
+      HttpStatusCode statusCode,
+      WebRequest request) {
+    ResponseEntity<Object> answer =
+        super.handleExceptionInternal(ex, body, headers, statusCode, request);
+    if (answer != null && answer.getBody() instanceof ProblemDetail detail) {
+      complete(ex, detail);
+      return ResponseEntity.status(detail.getStatus())
+          .headers(answer.getHeaders())
+          .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+          .body(detail);
+    }
+    return answer;
+  }
+
+  private static void complete(Exception ex, ProblemDetail detail) {
+    String springDetail = detail.getDetail() == null ? "" : detail.getDetail();
+    if (ex instanceof MissingServletRequestPartException) {
+      Problems.complete(detail, ApiProblem.UPLOAD_MISSING);
+    } else if (ex instanceof MaxUploadSizeExceededException e) {
+      tooLarge(e, detail);
+    } else if (ex instanceof NoResourceFoundException e) {
+      Problems.complete(detail, ApiProblem.NOT_FOUND, "/" + e.getResourcePath());
+    } else {
+      Problems.complete(detail, byStatus(detail.getStatus()), springDetail);
+    }
+  }
+
+  private static ApiProblem byStatus(int status) {
+    return switch (status) {
+      case 404 -> ApiProblem.NOT_FOUND;
+      case 405 -> ApiProblem.METHOD_NOT_ALLOWED;
+      case 406 -> ApiProblem.NOT_ACCEPTABLE;
+      case 413 -> ApiProblem.UPLOAD_TOO_LARGE;
+      case 415 -> ApiProblem.UNSUPPORTED_MEDIA_TYPE;
+      case 503 -> ApiProblem.INGESTION_UNAVAILABLE;
+      default -> status >= 500 ? ApiProblem.INTERNAL : ApiProblem.BAD_REQUEST;
+    };
+  }
+
+  private static ProblemDetail tooLarge(MaxUploadSizeExceededException e) {
+    return tooLarge(e, ProblemDetail.forStatus(ApiProblem.UPLOAD_TOO_LARGE.status()));
+  }
+
+  private static ProblemDetail tooLarge(MaxUploadSizeExceededException e, ProblemDetail detail) {
+    detail.setStatus(ApiProblem.UPLOAD_TOO_LARGE.status());
+    String limit = e.getMaxUploadSize() < 0 ? "?" : e.getMaxUploadSize() + " bytes";
+    return Problems.complete(detail, ApiProblem.UPLOAD_TOO_LARGE, limit);
+  }
+
+  private static ResponseEntity<Object> answer(ProblemDetail body) {
+    return ResponseEntity.status(body.getStatus())
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(body);
+  }
+}

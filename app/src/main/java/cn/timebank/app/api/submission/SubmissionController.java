@@ -1,0 +1,92 @@
+package cn.timebank.app.api.submission;
+
+import cn.timebank.app.api.ApiException;
+import cn.timebank.app.api.ApiProblem;
+import cn.timebank.ingestion.Submissions;
+import cn.timebank.ingestion.receipt.Receipt;
+import cn.timebank.ingestion.receipt.ReceiptJson;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * {@code /api/v1/submissions}: a bank uploads a package (ZIP) and reads its receipt (spec §5).
+ * Processing is synchronous for now: the 202 answer already carries the receipt, and {@code
+ * Location} names where it stays readable. An asynchronous pipeline can keep the same contract.
+ */
+@RestController
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@RequestMapping(SubmissionController.PATH)
+class SubmissionController implements SubmissionApi {
+
+  static final String PATH = "/api/v1/submissions";
+  static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+
+  private final Submissions submissions;
+  private final UploadStore uploads;
+
+  SubmissionController(Submissions submissions, UploadStore uploads) {
+    this.submissions = submissions;
+    this.uploads = uploads;
+  }
+
+  @Override
+  @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  public ResponseEntity<String> submit(@RequestPart("file") MultipartFile file) {
+    Path saved = uploads.save(file);
+    Receipt receipt;
+    try {
+      receipt = submissions.ingest(saved);
+    } finally {
+      uploads.delete(saved);
+    }
+    URI location =
+        UriComponentsBuilder.fromPath(PATH + "/{id}")
+            .buildAndExpand(receipt.packageId())
+            .encode()
+            .toUri();
+    return ResponseEntity.accepted()
+        .location(location)
+        .contentType(MediaType.APPLICATION_JSON)
+        .body(ReceiptJson.write(receipt));
+  }
+
+  @Override
+  @GetMapping("/{id}")
+  public ResponseEntity<String> receipt(@PathVariable String id) {
+    return ResponseEntity.ok()
+        .contentType(MediaType.APPLICATION_JSON)
+        .body(ReceiptJson.write(find(id)));
+  }
+
+  @Override
+  @GetMapping("/{id}/rejects.csv")
+  public ResponseEntity<byte[]> rejects(@PathVariable String id) {
+    Receipt receipt = find(id);
+    ContentDisposition disposition =
+        ContentDisposition.attachment().filename(id + ".rejects.csv").build();
+    return ResponseEntity.ok()
+        .contentType(CSV)
+        .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
+        .body(RejectsCsv.write(receipt.rejected()));
+  }
+
+  private Receipt find(String id) {
+    return submissions
+        .receipt(id)
+        .orElseThrow(() -> new ApiException(ApiProblem.RECEIPT_NOT_FOUND, id));
+  }
+}

@@ -1,0 +1,91 @@
+package cn.timebank.app.serve;
+
+import cn.timebank.app.cli.Command;
+import cn.timebank.app.cli.CommandLine;
+import cn.timebank.app.cli.Option;
+import cn.timebank.app.cli.UsageException;
+import cn.timebank.app.config.TimebankProperties;
+import cn.timebank.app.ingest.UnavailableSubmissions;
+import cn.timebank.ingestion.Submissions;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code ./timebank serve [--port N]}: the REST door ({@code /api/v1/submissions}), its OpenAPI
+ * description ({@code /v3/api-docs}), Actuator ({@code /actuator/health}) and the drop folder
+ * {@code DATA_DIR/inbox/<bank_code>/}, until Ctrl-C.
+ */
+@Component
+class ServeCommand implements Command {
+
+  static final int DEFAULT_PORT = 8080;
+
+  private final Environment environment;
+  private final TimebankProperties properties;
+  private final ObjectProvider<Submissions> submissions;
+  private final PrintStream out = System.out;
+
+  /** Takes the pipeline lazily: the non-web start that checks the command line needs none. */
+  ServeCommand(
+      Environment environment,
+      TimebankProperties properties,
+      ObjectProvider<Submissions> submissions) {
+    this.environment = environment;
+    this.properties = properties;
+    this.submissions = submissions;
+  }
+
+  @Override
+  public String name() {
+    return "serve";
+  }
+
+  @Override
+  public String summary() {
+    return "the REST API, OpenAPI, Actuator and the drop folder DATA_DIR/inbox, until Ctrl-C";
+  }
+
+  @Override
+  public String usage() {
+    return "[--port N]";
+  }
+
+  @Override
+  public List<Option> options() {
+    return List.of(Option.value("port", "the HTTP port (default 8080; 0 picks a free one)"));
+  }
+
+  @Override
+  public boolean web() {
+    return true;
+  }
+
+  @Override
+  public Map<String, String> webProperties(CommandLine line) {
+    int port = line.intValue("port", DEFAULT_PORT);
+    if (port < 0 || port > 65535) {
+      throw new UsageException("--port must be between 0 and 65535 (was " + port + ")");
+    }
+    return Map.of("server.port", Integer.toString(port));
+  }
+
+  @Override
+  public int run(CommandLine line) {
+    String base = "http://localhost:" + environment.getProperty("local.server.port");
+    out.println("timebank: serving on " + base + "  (Ctrl-C to stop)");
+    out.println("  submissions  " + base + "/api/v1/submissions");
+    out.println("  OpenAPI      " + base + "/v3/api-docs");
+    out.println("  health       " + base + "/actuator/health");
+    out.println("  drop folder  " + properties.dataDir().resolve("inbox") + "/<bank_code>/");
+    if (submissions.getObject() instanceof UnavailableSubmissions) {
+      out.println(
+          "timebank: warning: ingestion is not available in this build;"
+              + " uploads answer 503 and the drop folder leaves packages in place");
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,169 @@
+package cn.timebank.app.inbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.timebank.app.ingest.UnavailableSubmissions;
+import cn.timebank.ingestion.receipt.ReceiptJson;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class InboxPollerTests {
+
+  static final Duration STABLE = Duration.ofSeconds(5);
+
+  @TempDir Path dataDir;
+  Path inbox;
+  Path bank;
+  final MutableClock clock = new MutableClock();
+  final FakeSubmissions submissions = new FakeSubmissions();
+  InboxPoller poller;
+
+  @BeforeEach
+  void setUp() throws IOException {
+    inbox = dataDir.resolve("inbox");
+    bank = Files.createDirectories(inbox.resolve("310109-001"));
+    poller =
+        new InboxPoller(
+            inbox, new InboxProperties(true, Duration.ofSeconds(2), STABLE), submissions, clock);
+  }
+
+  /** Two looks, {@code stableFor} apart: what a package needs at least. */
+  private void pollUntilStable() {
+    poller.poll();
+    clock.advance(STABLE);
+    poller.poll();
+  }
+
+  @Test
+  void createsTheInboxOnTheFirstLook() throws IOException {
+    Files.delete(bank);
+    Files.delete(inbox);
+
+    poller.poll();
+
+    assertThat(inbox).isDirectory();
+  }
+
+  @Test
+  void takesAStableZipOnceMovesItToDoneAndWritesItsReceipt() throws IOException {
+    Files.write(bank.resolve("p.zip"), new byte[] {1, 2, 3});
+
+    poller.poll();
+    assertThat(submissions.ingested).isEmpty();
+    clock.advance(STABLE);
+    assertThat(poller.poll()).containsExactly(bank.resolve("done/p.zip"));
+    clock.advance(STABLE);
+    poller.poll();
+
+    assertThat(submissions.ingested).containsExactly(bank.resolve("p.zip"));
+    assertThat(bank.resolve("p.zip")).doesNotExist();
+    assertThat(bank.resolve("done/p.zip")).hasBinaryContent(new byte[] {1, 2, 3});
+    assertThat(ReceiptJson.read(Files.readString(bank.resolve("done/p.receipt.json"))).packageId())
+        .isEqualTo("pkg_p_zip");
+  }
+
+  @Test
+  void waitsWhileAZipIsStillGrowing() throws IOException {
+    Path zip = bank.resolve("big.zip");
+    Files.write(zip, new byte[100]);
+    poller.poll();
+
+    for (int i = 1; i <= 3; i++) {
+      clock.advance(STABLE);
+      Files.write(zip, new byte[100 + i * 100]);
+      poller.poll();
+    }
+    assertThat(submissions.ingested).isEmpty();
+    assertThat(zip).exists();
+
+    clock.advance(STABLE);
+    poller.poll();
+    assertThat(submissions.ingested).containsExactly(zip);
+  }
+
+  @Test
+  void waitsTheStableTimeEvenWhenNothingChanges() throws IOException {
+    Files.write(bank.resolve("p.zip"), new byte[] {1});
+
+    poller.poll();
+    clock.advance(STABLE.minusSeconds(1));
+    poller.poll();
+
+    assertThat(submissions.ingested).isEmpty();
+  }
+
+  @Test
+  void takesAFolderOnlyOnceItHoldsItsManifestAndSignature() throws IOException {
+    Path folder = Files.createDirectories(bank.resolve("310109-001_2026-10_1"));
+    Files.writeString(folder.resolve("services.csv"), "id\n");
+    Files.writeString(folder.resolve("manifest.json"), "{}");
+    pollUntilStable();
+    assertThat(submissions.ingested).isEmpty();
+
+    Files.writeString(folder.resolve("manifest.sig"), "sig");
+    pollUntilStable();
+
+    assertThat(submissions.ingested).containsExactly(folder);
+    assertThat(bank.resolve("done/310109-001_2026-10_1/services.csv")).exists();
+    assertThat(bank.resolve("done/310109-001_2026-10_1.receipt.json")).exists();
+  }
+
+  @Test
+  void ignoresHiddenAndOtherFiles() throws IOException {
+    Files.write(bank.resolve(".p.zip.part"), new byte[] {1});
+    Files.writeString(bank.resolve("notes.txt"), "hello");
+    Files.write(inbox.resolve("loose.zip"), new byte[] {1});
+
+    pollUntilStable();
+
+    assertThat(submissions.ingested).isEmpty();
+  }
+
+  @Test
+  void keepsARedeliveryUnderAnotherNameInDone() throws IOException {
+    Files.write(bank.resolve("p.zip"), new byte[] {1});
+    pollUntilStable();
+    Files.write(bank.resolve("p.zip"), new byte[] {1});
+    pollUntilStable();
+
+    assertThat(bank.resolve("done/p.zip")).exists();
+    assertThat(bank.resolve("done/p-1.zip")).exists();
+    assertThat(bank.resolve("done/p-1.receipt.json")).exists();
+  }
+
+  @Test
+  void movesAPackageWhoseRunFailedToFailedWithTheReason() throws IOException {
+    submissions.failure = new IllegalStateException("database down");
+    Files.write(bank.resolve("p.zip"), new byte[] {1});
+
+    pollUntilStable();
+
+    assertThat(bank.resolve("failed/p.zip")).exists();
+    assertThat(bank.resolve("failed/p.error.txt")).content().contains("database down");
+    assertThat(bank.resolve("done")).doesNotExist();
+  }
+
+  @Test
+  void leavesPackagesInPlaceWhileIngestionIsNotAvailable() throws IOException {
+    poller =
+        new InboxPoller(
+            inbox,
+            new InboxProperties(true, Duration.ofSeconds(2), STABLE),
+            new UnavailableSubmissions(),
+            clock);
+    Files.write(bank.resolve("p.zip"), new byte[] {1});
+
+    pollUntilStable();
+    clock.advance(STABLE);
+    poller.poll();
+
+    assertThat(bank.resolve("p.zip")).exists();
+    assertThat(bank.resolve("done")).doesNotExist();
+    assertThat(bank.resolve("failed")).doesNotExist();
+  }
+}

@@ -1,0 +1,123 @@
+package cn.timebank.app.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The whole application on a real port (Tomcat, H2 under a temporary data directory), spoken to
+ * over HTTP. No ingestion pipeline is wired in this build, so the stand-in answers uploads.
+ */
+@SpringBootTest(
+    webEnvironment = WebEnvironment.RANDOM_PORT,
+    properties = {
+      "spring.servlet.multipart.max-file-size=1KB",
+      "logging.file.name=target/test-logs/timebank.log"
+    })
+class ServeIntegrationTests {
+
+  @TempDir static Path dataDir;
+
+  @DynamicPropertySource
+  static void dataDir(DynamicPropertyRegistry registry) {
+    registry.add("timebank.data-dir", dataDir::toString);
+  }
+
+  @LocalServerPort int port;
+
+  private final HttpClient http = HttpClient.newHttpClient();
+  private final JsonMapper json = JsonMapper.builder().build();
+
+  private HttpResponse<String> get(String path) throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  private HttpResponse<String> upload(int size) throws Exception {
+    String boundary = "timebank-test-boundary";
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    body.writeBytes(
+        ("--"
+                + boundary
+                + "\r\n"
+                + "Content-Disposition: form-data; name=\"file\"; filename=\"p.zip\"\r\n"
+                + "Content-Type: application/zip\r\n\r\n")
+            .getBytes(StandardCharsets.US_ASCII));
+    body.writeBytes(new byte[size]);
+    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
+    return http.send(
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/submissions"))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+            .build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void reportsHealthWithTheDatabase() throws Exception {
+    HttpResponse<String> response = get("/actuator/health");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    JsonNode health = json.readTree(response.body());
+    assertThat(health.get("status").asString()).isEqualTo("UP");
+    assertThat(health.at("/components/db/status").asString()).isEqualTo("UP");
+  }
+
+  @Test
+  void servesTheOpenApiDescription() throws Exception {
+    HttpResponse<String> response = get("/v3/api-docs");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(json.readTree(response.body()).get("paths").propertyNames())
+        .contains("/api/v1/submissions", "/api/v1/submissions/{id}/rejects.csv");
+  }
+
+  @Test
+  void exposesMetrics() throws Exception {
+    assertThat(get("/actuator/metrics").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void answersUploadsWith503WhileNoPipelineIsWired() throws Exception {
+    HttpResponse<String> response = upload(100);
+
+    assertThat(response.statusCode()).isEqualTo(503);
+    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    assertThat(json.readTree(response.body()).get("code").asString())
+        .isEqualTo("E_INGESTION_UNAVAILABLE");
+  }
+
+  @Test
+  void answersAnUploadOverTheContainersLimitWith413() throws Exception {
+    HttpResponse<String> response = upload(4096);
+
+    assertThat(response.statusCode()).isEqualTo(413);
+    assertThat(json.readTree(response.body()).get("code").asString())
+        .isEqualTo("E_UPLOAD_TOO_LARGE");
+  }
+
+  @Test
+  void answersAnUnknownPathWithAProblemAndNoStackTrace() throws Exception {
+    HttpResponse<String> response = get("/api/v1/nothing-here");
+
+    assertThat(response.statusCode()).isEqualTo(404);
+    assertThat(json.readTree(response.body()).get("code").asString()).isEqualTo("E_NOT_FOUND");
+    assertThat(response.body()).doesNotContain("Exception", "\tat ");
+  }
+}
