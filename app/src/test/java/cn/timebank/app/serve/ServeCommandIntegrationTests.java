@@ -65,14 +65,19 @@ class ServeCommandIntegrationTests {
     HttpRequest health =
         HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build();
     Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+    int status = -1;
     while (Instant.now().isBefore(deadline)) {
       try {
-        return http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode();
+        status = http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode();
+        if (status == 200) {
+          return status;
+        }
       } catch (IOException notYet) {
-        Thread.sleep(250);
+        // the port is not open yet
       }
+      Thread.sleep(250); // 503 while the application is still starting (readiness)
     }
-    return -1;
+    return status;
   }
 
   private void awaitInbox() throws InterruptedException {
