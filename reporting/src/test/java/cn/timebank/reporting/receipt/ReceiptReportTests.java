@@ -37,6 +37,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestInstance.Lifecycle;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The receipt rendered in every format from one sample receipt; the outputs are also written to
@@ -50,13 +51,13 @@ class ReceiptReportTests {
   private final Receipt receipt = ReceiptSamples.partlyAcceptedAndLate();
   private final Map<String, byte[]> rendered = new HashMap<>();
   private ReportRenderer renderer;
+  @TempDir Path swap;
 
   @BeforeAll
   void render() throws IOException {
     renderer =
         new ReportRenderer(
-            Clock.fixed(Instant.parse("2026-11-12T02:00:00Z"), ReportRenderer.ZONE),
-            Files.createTempDirectory("receipt-swap"));
+            Clock.fixed(Instant.parse("2026-11-12T02:00:00Z"), ReportRenderer.ZONE), swap);
     Files.createDirectories(OUT);
     ReceiptReport report = new ReceiptReport();
     render(renderer, report, ReportFormat.PDF, ReportLocales.ZH_CN);
