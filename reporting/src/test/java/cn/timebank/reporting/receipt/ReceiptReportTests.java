@@ -51,10 +51,9 @@ class ReceiptReportTests {
   private final Receipt receipt = ReceiptSamples.partlyAcceptedAndLate();
   private final Map<String, byte[]> rendered = new HashMap<>();
   private ReportRenderer renderer;
-  @TempDir Path swap;
 
   @BeforeAll
-  void render() throws IOException {
+  void render(@TempDir Path swap) throws IOException {
     renderer =
         new ReportRenderer(
             Clock.fixed(Instant.parse("2026-11-12T02:00:00Z"), ReportRenderer.ZONE), swap);
