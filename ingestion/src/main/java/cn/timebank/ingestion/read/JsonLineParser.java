@@ -17,19 +17,19 @@ import tools.jackson.databind.json.JsonMapper;
  * not one object ({@code (record)}), a value that is a boolean, array or object, a key that appears
  * twice, a value over the field limit (the field named).
  */
-final class JsonLineParser {
+public final class JsonLineParser {
 
   private static final ObjectMapper JSON = JsonMapper.builder().build();
 
   private final String fileName;
   private final ReadLimits limits;
 
-  JsonLineParser(String fileName, ReadLimits limits) {
+  public JsonLineParser(String fileName, ReadLimits limits) {
     this.fileName = fileName;
     this.limits = limits;
   }
 
-  RawRecord parse(String text, long line) {
+  public RawRecord parse(String text, long line) {
     try (JsonParser parser = JSON.createParser(text)) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
         return problem(line, RawRecord.WHOLE_RECORD, "is not a JSON object");

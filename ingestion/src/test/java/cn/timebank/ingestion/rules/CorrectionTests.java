@@ -15,8 +15,13 @@ import org.junit.jupiter.api.Test;
 
 class CorrectionTests {
 
-  private static World registered() {
-    World world = new World();
+  /** The world the scenarios run in; a subclass runs them on another state. */
+  World newWorld() {
+    return new World();
+  }
+
+  private World registered() {
+    World world = newWorld();
     world.participants(
         pkg(A), World.participant(A, "P1", "alice"), World.elder(A, "R1", "grandma"));
     world.participants(pkg(B), World.participant(B, "Q1", "alice"), World.elder(B, "R1", "gp"));

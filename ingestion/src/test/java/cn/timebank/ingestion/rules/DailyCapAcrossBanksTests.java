@@ -27,8 +27,13 @@ class DailyCapAcrossBanksTests {
 
   private static final List<BankCode> BANKS = List.of(A, B, C);
 
-  private static World worldWithAliceEverywhere() {
-    World world = new World();
+  /** The world the scenarios run in; a subclass runs them on another state. */
+  World newWorld() {
+    return new World();
+  }
+
+  private World worldWithAliceEverywhere() {
+    World world = newWorld();
     for (BankCode bank : BANKS) {
       world.participants(
           pkg(bank),

@@ -24,7 +24,12 @@ import org.junit.jupiter.api.Test;
 
 class ServiceRulesTests {
 
-  private final World world = new World();
+  private final World world = newWorld();
+
+  /** The world the scenarios run in; a subclass runs them on another state. */
+  World newWorld() {
+    return new World();
+  }
 
   @BeforeEach
   void registerProviderAndRecipient() {

@@ -22,7 +22,12 @@ class TransactionRulesTests {
   private static final LocalDateTime OCT_5 = LocalDateTime.of(2026, 10, 15, 12, 0);
   private static final LocalDateTime OCT_6 = LocalDateTime.of(2026, 10, 16, 9, 0);
 
-  private final World world = new World();
+  private final World world = newWorld();
+
+  /** The world the scenarios run in; a subclass runs them on another state. */
+  World newWorld() {
+    return new World();
+  }
 
   @BeforeEach
   void registerAFamily() {

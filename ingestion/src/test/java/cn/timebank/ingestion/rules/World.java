@@ -64,6 +64,21 @@ final class World {
   final InMemoryLedgerState state = new InMemoryLedgerState();
   final List<Outcome> outcomes = new ArrayList<>();
 
+  /** What the engine reads and applies to: {@link #state} itself, or a state checked against it. */
+  private final LedgerState engineState;
+
+  World() {
+    this.engineState = state;
+  }
+
+  /**
+   * A world whose engine runs on {@code candidate}, checked read by read against {@link #state}
+   * ({@link ComparingLedgerState}): the engine's scenarios as a contract for another state.
+   */
+  World(LedgerState candidate) {
+    this.engineState = new ComparingLedgerState(state, candidate);
+  }
+
   static BankRegistryEntry registry(BankCode bank) {
     return new BankRegistryEntry(
         bank,
@@ -235,27 +250,27 @@ final class World {
   Outcome participants(RecordContext context, Participant... participants) {
     Outcome last = null;
     for (Participant participant : participants) {
-      last = applied(engine.participant(participant, List.of(), context, state));
+      last = applied(engine.participant(participant, List.of(), context, engineState));
     }
     return last;
   }
 
   Outcome service(RecordContext context, Service service) {
-    return applied(engine.service(service, List.of(), context, state));
+    return applied(engine.service(service, List.of(), context, engineState));
   }
 
   Outcome transaction(RecordContext context, Transaction transaction) {
-    return applied(engine.transaction(transaction, List.of(), context, state));
+    return applied(engine.transaction(transaction, List.of(), context, engineState));
   }
 
   void supersede(BankCode bank, Period period) {
-    state.apply(engine.supersede(bank, period, bank + "/" + period + "/2", state));
+    engineState.apply(engine.supersede(bank, period, bank + "/" + period + "/2", engineState));
   }
 
   Outcome applied(Outcome outcome) {
     outcomes.add(outcome);
     if (outcome instanceof Outcome.Accepted accepted) {
-      state.apply(accepted.effects());
+      engineState.apply(accepted.effects());
     }
     return outcome;
   }

@@ -1,0 +1,132 @@
+package cn.timebank.ingestion.stream;
+
+import cn.timebank.ingestion.rules.LedgerState;
+import cn.timebank.ingestion.rules.Outcome;
+import cn.timebank.ingestion.rules.Posting;
+import cn.timebank.ingestion.rules.RecordContext;
+import cn.timebank.ingestion.rules.RecordEngine;
+import cn.timebank.ingestion.rules.TimedRecord;
+import cn.timebank.standards.codes.ResultCode;
+import cn.timebank.standards.registry.BankRegistryEntry;
+import java.util.List;
+import java.util.Optional;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/**
+ * The one stateful step: every readable event, in the total order of the ordered topic, through the
+ * record engine against the {@link StoreLedgerState}.
+ *
+ * <ul>
+ *   <li>An event id already applied (accepted or confirmed) by the bank: a re-send, a no-op; the
+ *       same id for another record: R118 on {@code event_id}. A rejected event is not remembered:
+ *       sent again (the same id, say after its participant arrived) it is judged afresh, as a
+ *       rejected package may be delivered again.
+ *   <li>The bank no longer ACTIVE in the registry: P003.
+ *   <li>Accepted: the effects are applied, every posting goes to {@link Topics#LEDGER}, every W
+ *       code to {@link Topics#ALERTS}. Confirmed (the same record again, spec §5): nothing is
+ *       posted. Rejected: the one code to {@link Topics#REJECTS}.
+ * </ul>
+ *
+ * An exception here is a defect or a broken store, not a bad event (those are values by now): it
+ * fails the task, and exactly-once processing aborts the transaction, so nothing half-applied is
+ * ever committed.
+ */
+final class LedgerProcessor implements Processor<String, LedgerEvent, String, StreamOutput> {
+
+  private final StreamConfig config;
+  private ProcessorContext<String, StreamOutput> context;
+  private LedgerState state;
+  private KeyValueStore<String, SeenEvent> eventIds;
+
+  LedgerProcessor(StreamConfig config) {
+    this.config = config;
+  }
+
+  @Override
+  public void init(ProcessorContext<String, StreamOutput> context) {
+    this.context = context;
+    this.state = new StoreLedgerState(LedgerStores.from(context));
+    this.eventIds = context.getStateStore(LedgerStores.EVENT_IDS);
+  }
+
+  @Override
+  public void process(Record<String, LedgerEvent> record) {
+    LedgerEvent event = record.value();
+    String idKey = StoreKeys.eventId(event.bank(), event.eventId());
+    SeenEvent seen = eventIds.get(idKey);
+    if (seen != null) {
+      if (!seen.sameRecordAs(event)) {
+        reject(
+            record,
+            event,
+            ResultCode.R118,
+            "event_id",
+            "was used for " + seen.topic().topic() + " " + seen.ref());
+      }
+      return;
+    }
+    Optional<BankRegistryEntry> bank =
+        config.registry().find(event.bank()).filter(b -> b.status().acceptsPackages());
+    if (bank.isEmpty()) {
+      reject(record, event, ResultCode.P003, "bank_code", "is not an ACTIVE bank of the registry");
+      return;
+    }
+    RecordContext recordContext =
+        RecordContext.ofEvent(bank.get(), event.eventId(), event.receivedAt());
+    Outcome outcome = apply(config.engine(), event.record(), recordContext);
+    if (outcome instanceof Outcome.Rejected rejected) {
+      reject(record, event, rejected.code(), rejected.field(), rejected.detail());
+      return;
+    }
+    if (outcome instanceof Outcome.Accepted accepted) {
+      state.apply(accepted.effects());
+      for (Posting posting : accepted.effects().postings()) {
+        forward(record, posting.bankCode().value(), LedgerEntry.of(posting));
+      }
+      for (ResultCode warning : accepted.warnings()) {
+        forward(
+            record,
+            event.bank().value(),
+            AlertRecord.of(event.eventId(), event.bank(), event.ref(), warning));
+      }
+    }
+    eventIds.put(idKey, new SeenEvent(event.topic(), event.ref()));
+  }
+
+  private Outcome apply(RecordEngine engine, TimedRecord timed, RecordContext recordContext) {
+    if (timed instanceof TimedRecord.OfParticipant p) {
+      return engine.participant(p.participant(), List.of(), recordContext, state);
+    }
+    if (timed instanceof TimedRecord.OfService s) {
+      return engine.service(s.service(), List.of(), recordContext, state);
+    }
+    TimedRecord.OfTransaction t = (TimedRecord.OfTransaction) timed;
+    return engine.transaction(t.transaction(), List.of(), recordContext, state);
+  }
+
+  private void reject(
+      Record<String, LedgerEvent> record,
+      LedgerEvent event,
+      ResultCode code,
+      String field,
+      String detail) {
+    RejectRecord reject =
+        RejectRecord.of(
+            event.eventId(),
+            event.topic(),
+            event.bank().value(),
+            event.ref(),
+            code,
+            field,
+            detail,
+            event.echo());
+    forward(record, event.bank().value(), reject);
+  }
+
+  private void forward(Record<String, LedgerEvent> record, String key, StreamOutput output) {
+    context.forward(record.withKey(key).withValue(output));
+  }
+}

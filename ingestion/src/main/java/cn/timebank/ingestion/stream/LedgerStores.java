@@ -1,0 +1,106 @@
+package cn.timebank.ingestion.stream;
+
+import cn.timebank.ingestion.rules.CreditedService;
+import cn.timebank.ingestion.rules.FirstPackage;
+import cn.timebank.ingestion.rules.Posting;
+import cn.timebank.ingestion.rules.TransferItem;
+import cn.timebank.ingestion.rules.UsedRef;
+import cn.timebank.standards.model.Participant;
+import java.util.List;
+import java.util.function.Function;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.processor.api.ProcessingContext;
+import org.apache.kafka.streams.state.KeyValueBytesStoreSupplier;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+
+/**
+ * The state stores of the ledger processor: names, serdes (string keys of {@link StoreKeys}, JSON
+ * values of {@link StreamJson#STORE}) and builders. Persistent (RocksDB) in the topology, each
+ * backed by a compacted changelog; in memory in tests ({@link #builders(Function)}).
+ */
+public final class LedgerStores {
+
+  public static final String PARTICIPANTS = "tb-participants";
+  public static final String POSTINGS = "tb-postings";
+  public static final String BALANCES = "tb-balances";
+  public static final String POSITION_AMOUNTS = "tb-position-amounts";
+  public static final String CREDITED = "tb-credited";
+  public static final String USED_REFS = "tb-used-refs";
+  public static final String TRANSFERS = "tb-transfers";
+  public static final String FIRST_PACKAGES = "tb-first-packages";
+  public static final String INDEX = "tb-index";
+  public static final String EVENT_IDS = "tb-event-ids";
+
+  /** Every store, in the order of {@link #builders}. */
+  public static final List<String> NAMES =
+      List.of(
+          PARTICIPANTS,
+          POSTINGS,
+          BALANCES,
+          POSITION_AMOUNTS,
+          CREDITED,
+          USED_REFS,
+          TRANSFERS,
+          FIRST_PACKAGES,
+          INDEX,
+          EVENT_IDS);
+
+  static final Serde<Participant> PARTICIPANT = JsonSerde.of(StreamJson.STORE, Participant.class);
+  static final Serde<List<Posting>> POSTING_LIST =
+      JsonSerde.of(
+          StreamJson.STORE,
+          StreamJson.STORE.getTypeFactory().constructCollectionType(List.class, Posting.class));
+  static final Serde<CreditedService> CREDITED_SERVICE =
+      JsonSerde.of(StreamJson.STORE, CreditedService.class);
+  static final Serde<UsedRef> USED_REF = JsonSerde.of(StreamJson.STORE, UsedRef.class);
+  static final Serde<TransferItem> TRANSFER_ITEM =
+      JsonSerde.of(StreamJson.STORE, TransferItem.class);
+  static final Serde<FirstPackage> FIRST_PACKAGE =
+      JsonSerde.of(StreamJson.STORE, FirstPackage.class);
+  static final Serde<SeenEvent> SEEN_EVENT = JsonSerde.of(StreamJson.STORE, SeenEvent.class);
+
+  private LedgerStores() {}
+
+  /** Persistent (RocksDB) stores, as the topology uses them. */
+  public static List<StoreBuilder<?>> persistent() {
+    return builders(Stores::persistentKeyValueStore);
+  }
+
+  /** The stores over the given suppliers (e.g. {@code Stores::inMemoryKeyValueStore}). */
+  public static List<StoreBuilder<?>> builders(
+      Function<String, KeyValueBytesStoreSupplier> supplier) {
+    return List.of(
+        builder(supplier, PARTICIPANTS, PARTICIPANT),
+        builder(supplier, POSTINGS, POSTING_LIST),
+        builder(supplier, BALANCES, Serdes.Long()),
+        builder(supplier, POSITION_AMOUNTS, Serdes.Long()),
+        builder(supplier, CREDITED, CREDITED_SERVICE),
+        builder(supplier, USED_REFS, USED_REF),
+        builder(supplier, TRANSFERS, TRANSFER_ITEM),
+        builder(supplier, FIRST_PACKAGES, FIRST_PACKAGE),
+        builder(supplier, INDEX, Serdes.String()),
+        builder(supplier, EVENT_IDS, SEEN_EVENT));
+  }
+
+  /** The ledger's stores of a processor's context. */
+  static StoreLedgerState.Stores from(ProcessingContext context) {
+    return new StoreLedgerState.Stores(
+        context.getStateStore(PARTICIPANTS),
+        context.getStateStore(POSTINGS),
+        context.getStateStore(BALANCES),
+        context.getStateStore(POSITION_AMOUNTS),
+        context.getStateStore(CREDITED),
+        context.getStateStore(USED_REFS),
+        context.getStateStore(TRANSFERS),
+        context.getStateStore(FIRST_PACKAGES),
+        context.getStateStore(INDEX));
+  }
+
+  private static <V> StoreBuilder<KeyValueStore<String, V>> builder(
+      Function<String, KeyValueBytesStoreSupplier> supplier, String name, Serde<V> values) {
+    return Stores.keyValueStoreBuilder(supplier.apply(name), Serdes.String(), values);
+  }
+}

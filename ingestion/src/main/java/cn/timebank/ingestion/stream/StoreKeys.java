@@ -1,0 +1,92 @@
+package cn.timebank.ingestion.stream;
+
+import cn.timebank.ingestion.rules.Account;
+import cn.timebank.ingestion.rules.RecordId;
+import cn.timebank.ingestion.rules.RecordKind;
+import cn.timebank.ingestion.rules.RecordPosition;
+import cn.timebank.standards.identity.PersonKey;
+import cn.timebank.standards.model.BankCode;
+import cn.timebank.standards.model.Period;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * The string keys of the state stores. Parts are joined by U+001F (unit separator), a control
+ * character no ref may contain, so a ref with {@code /} or {@code :} cannot run into the next part
+ * and a prefix scan over {@code a␟} never sees {@code ab␟}. The stores order keys by their UTF-8
+ * bytes, which is code-point order: a position key ({@link #position}) sorts exactly as {@link
+ * RecordPosition#TIME_ORDER} (fixed-width time, then {@code S} before {@code T}, then the ref).
+ */
+final class StoreKeys {
+
+  static final char SEP = '\u001F';
+
+  /** Above every character that can follow a separator in a key: the end of a range. */
+  static final String END = "\uFFFF";
+
+  private static final DateTimeFormatter FIXED =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS");
+
+  private StoreKeys() {}
+
+  static String join(Object... parts) {
+    StringBuilder key = new StringBuilder();
+    for (Object part : parts) {
+      if (!key.isEmpty()) {
+        key.append(SEP);
+      }
+      key.append(part);
+    }
+    return key.toString();
+  }
+
+  static String prefix(Object... parts) {
+    return join(parts) + SEP;
+  }
+
+  static String participant(BankCode bank, String ref) {
+    return join(bank, ref);
+  }
+
+  static String record(RecordId id) {
+    return join(id.bank(), id.kind() == RecordKind.SERVICE ? "S" : "T", id.ref());
+  }
+
+  static String account(BankCode bank, Account account) {
+    return join(bank, account.kind(), account.participantRef().orElse(""));
+  }
+
+  static String time(LocalDateTime at) {
+    if (at.getYear() < 0 || at.getYear() > 9999) {
+      throw new IllegalArgumentException("a time of year 0 to 9999 (was " + at + ")");
+    }
+    return FIXED.format(at);
+  }
+
+  static String position(RecordPosition position) {
+    return join(
+        time(position.at()), position.kind() == RecordKind.SERVICE ? "S" : "T", position.ref());
+  }
+
+  // ---- the index store: one prefix per index ----
+
+  static String participantsOf(PersonKey person) {
+    return prefix("P", person.value());
+  }
+
+  static String creditedOf(PersonKey person) {
+    return prefix("C", person.value());
+  }
+
+  static String transfersOf(PersonKey person) {
+    return prefix("T", person.value());
+  }
+
+  static String usedIn(BankCode bank, Period period) {
+    return prefix("U", bank, period);
+  }
+
+  static String eventId(BankCode bank, String eventId) {
+    return join(bank, eventId);
+  }
+}

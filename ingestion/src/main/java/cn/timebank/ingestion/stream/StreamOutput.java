@@ -1,0 +1,7 @@
+package cn.timebank.ingestion.stream;
+
+/**
+ * What the ledger processor emits, each kind to its topic: a posting ({@link Topics#LEDGER}), a
+ * rejected event ({@link Topics#REJECTS}), a warning ({@link Topics#ALERTS}).
+ */
+sealed interface StreamOutput permits LedgerEntry, RejectRecord, AlertRecord {}

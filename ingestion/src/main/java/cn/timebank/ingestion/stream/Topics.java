@@ -1,0 +1,18 @@
+package cn.timebank.ingestion.stream;
+
+/** The output topics of the ledger topology (the inputs are {@link EventTopic}). */
+public final class Topics {
+
+  /** One JSON record per posting ({@link LedgerEntry}), key {@code bank_code}. */
+  public static final String LEDGER = "tb.ledger.v1";
+
+  /** One JSON record per rejected event ({@link RejectRecord}), key {@code bank_code}. */
+  public static final String REJECTS = "tb.rejects.v1";
+
+  /**
+   * One JSON record per warning of an accepted event ({@link AlertRecord}), key {@code bank_code}.
+   */
+  public static final String ALERTS = "tb.alerts.v1";
+
+  private Topics() {}
+}

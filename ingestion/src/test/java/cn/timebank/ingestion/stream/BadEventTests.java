@@ -1,0 +1,119 @@
+package cn.timebank.ingestion.stream;
+
+import static cn.timebank.ingestion.stream.Banks.A;
+import static cn.timebank.ingestion.stream.Events.DAY;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Events that cannot be read become rejects with their code; the topology goes on. */
+class BadEventTests {
+
+  private static final LocalDate ADULT = LocalDate.of(1990, 3, 7);
+  private static final LocalDate ELDER = LocalDate.of(1950, 5, 1);
+
+  private final LedgerDriver driver = new LedgerDriver();
+
+  @AfterEach
+  void close() {
+    driver.close();
+  }
+
+  private void sendAGoodServiceAfterwards() {
+    driver
+        .participant(Events.participant(A, "P1", Events.residentId(ADULT, 1), ADULT))
+        .participant(Events.participant(A, "R1", Events.residentId(ELDER, 2), ELDER))
+        .service(Events.service(A, "S1", "P1", "R1", "SHZL", DAY.atTime(9, 0), 60));
+  }
+
+  @Test
+  void rejectsMalformedJsonWithR102AndKeepsGoing() {
+    driver.send(EventTopic.SERVICES, "310109-001:S0", "{\"service_ref\": \"S0\", oops");
+    sendAGoodServiceAfterwards();
+
+    assertThat(driver.onlyReject())
+        .satisfies(
+            reject -> {
+              assertThat(reject.code()).isEqualTo("R102");
+              assertThat(reject.field()).isEqualTo("(event)");
+              assertThat(reject.topic()).isEqualTo("tb.services.v1");
+              assertThat(reject.eventId()).isNull();
+              assertThat(reject.event()).isEmpty();
+            });
+    assertThat(driver.driver().producedTopicNames()).contains(Topics.REJECTS, Topics.LEDGER);
+    assertThat(driver.ledger()).hasSize(1);
+  }
+
+  @Test
+  void rejectsJsonThatIsNotAnObjectBytesThatAreNotUtf8AndATombstone() {
+    driver.send(EventTopic.SERVICES, "k1", "[1, 2]");
+    driver.sendBytes(EventTopic.SERVICES, "k2", new byte[] {'{', (byte) 0xC3, (byte) 0x28, '}'});
+    driver.send(EventTopic.SERVICES, "k3", null);
+    driver.send(EventTopic.SERVICES, "k4", "{\"a\": 1} {\"b\": 2}");
+    driver.send(EventTopic.SERVICES, "k5", "{\"a\": \"1\", \"a\": \"2\"}");
+    sendAGoodServiceAfterwards();
+
+    assertThat(driver.rejectRecords())
+        .extracting(r -> r.key(), r -> r.value().code(), r -> r.value().field())
+        .containsExactly(
+            tuple("k1", "R102", "(event)"),
+            tuple("k2", "R102", "(event)"),
+            tuple("k3", "R101", "(event)"),
+            tuple("k4", "R102", "(event)"),
+            tuple("k5", "R102", "a"));
+    assertThat(driver.ledger()).hasSize(1);
+  }
+
+  @Test
+  void rejectsAMissingOrMalformedBankCodeWithR101OrR102() {
+    driver.send(
+        EventTopic.SERVICES,
+        "x:S1",
+        Events.json(
+            Events.with(
+                Events.service(A, "S1", "P1", "R1", "SHZL", DAY.atTime(9, 0), 60),
+                "bank_code",
+                null)));
+    driver.send(
+        EventTopic.SERVICES,
+        "31-1:S2",
+        Events.json(
+            Events.with(
+                Events.service(A, "S2", "P1", "R1", "SHZL", DAY.atTime(9, 0), 60),
+                "bank_code",
+                "31-1")));
+
+    assertThat(driver.rejectRecords())
+        .extracting(r -> r.key(), r -> r.value().code(), r -> r.value().field())
+        .containsExactly(tuple("x:S1", "R101", "bank_code"), tuple("31-1:S2", "R102", "bank_code"));
+  }
+
+  @Test
+  void rejectsAMalformedSentAtWithR102() {
+    driver.service(
+        Events.with(
+            Events.service(A, "S1", "P1", "R1", "SHZL", DAY.atTime(9, 0), 60),
+            "sent_at",
+            "last tuesday"));
+
+    assertThat(driver.onlyReject().code()).isEqualTo("R102");
+    assertThat(driver.onlyReject().field()).isEqualTo("sent_at");
+  }
+
+  @Test
+  void givesTheLowestCodeOfTheEnvelopeAndTheRecordTogether() {
+    driver.service(
+        Events.with(
+            Events.service(A, "S1", "P1", "R1", "SHZL", DAY.atTime(9, 0), 60),
+            "sent_at",
+            "never",
+            "funding",
+            null));
+
+    assertThat(driver.onlyReject().code()).isEqualTo("R101");
+    assertThat(driver.onlyReject().field()).isEqualTo("funding");
+  }
+}
