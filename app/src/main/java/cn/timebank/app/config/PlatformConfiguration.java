@@ -3,6 +3,7 @@ package cn.timebank.app.config;
 import cn.timebank.ledger.config.LedgerConfiguration;
 import cn.timebank.ledger.registry.RegistryImport;
 import cn.timebank.ledger.registry.RegistryStore;
+import cn.timebank.scoring.config.CreditScoringConfiguration;
 import cn.timebank.standards.calendar.OfficialHolidayCalendar;
 import cn.timebank.standards.hours.HourCalculator;
 import cn.timebank.standards.hours.StandardVersions;
@@ -16,9 +17,9 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Wires the modules: the standard, the ledger and the registry. Holds no rule. */
+/** Wires the modules: the standard, the ledger, the registry and credit scoring. Holds no rule. */
 @Configuration(proxyBeanMethods = false)
-@Import(LedgerConfiguration.class)
+@Import({LedgerConfiguration.class, CreditScoringConfiguration.class})
 class PlatformConfiguration {
 
   @Bean
