@@ -37,8 +37,8 @@ import java.util.Set;
 
 /**
  * A small world for engine tests: two DURATION banks with the same category mapping, people with
- * OTHER-type ids (the person key is what matters), builders for records, and a ledger that applies
- * what the engine accepts.
+ * OTHER-type ids (the person key is what matters), builders for records, and a state under test (in
+ * memory, or in a database) that applies what the engine accepts.
  */
 final class World {
 
@@ -61,8 +61,12 @@ final class World {
 
   final RecordEngine engine =
       new RecordEngine(StandardVersions.builtIn(), OfficialHolidayCalendar.builtIn());
-  final InMemoryLedgerState state = new InMemoryLedgerState();
+  final StateUnderTest state;
   final List<Outcome> outcomes = new ArrayList<>();
+
+  World(StateUnderTest state) {
+    this.state = state;
+  }
 
   static BankRegistryEntry registry(BankCode bank) {
     return new BankRegistryEntry(

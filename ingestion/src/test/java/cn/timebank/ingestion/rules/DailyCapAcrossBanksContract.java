@@ -23,12 +23,12 @@ import java.util.Random;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
-class DailyCapAcrossBanksTests {
+abstract class DailyCapAcrossBanksContract extends StateContract {
 
   private static final List<BankCode> BANKS = List.of(A, B, C);
 
-  private static World worldWithAliceEverywhere() {
-    World world = new World();
+  private World worldWithAliceEverywhere() {
+    World world = newWorld();
     for (BankCode bank : BANKS) {
       world.participants(
           pkg(bank),

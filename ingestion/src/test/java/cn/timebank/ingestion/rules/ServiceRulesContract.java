@@ -22,9 +22,9 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class ServiceRulesTests {
+abstract class ServiceRulesContract extends StateContract {
 
-  private final World world = new World();
+  private final World world = newWorld();
 
   @BeforeEach
   void registerProviderAndRecipient() {

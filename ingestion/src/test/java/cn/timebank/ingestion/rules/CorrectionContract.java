@@ -13,10 +13,10 @@ import cn.timebank.standards.model.TransactionType;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
-class CorrectionTests {
+abstract class CorrectionContract extends StateContract {
 
-  private static World registered() {
-    World world = new World();
+  private World registered() {
+    World world = newWorld();
     world.participants(
         pkg(A), World.participant(A, "P1", "alice"), World.elder(A, "R1", "grandma"));
     world.participants(pkg(B), World.participant(B, "Q1", "alice"), World.elder(B, "R1", "gp"));
