@@ -68,6 +68,22 @@ public final class SimulatedWorld {
     }
   }
 
+  /** The records a package's manifest declares for one of its files. */
+  public static long truthRecords(String packageName, String file) {
+    try (java.util.zip.ZipFile zip =
+        new java.util.zip.ZipFile(out().resolve(packageName).toFile())) {
+      JsonNode manifest = JSON.readTree(zip.getInputStream(zip.getEntry("manifest.json")));
+      for (JsonNode entry : manifest.get("files")) {
+        if (entry.get("name").asString().equals(file)) {
+          return entry.get("records").asLong();
+        }
+      }
+      throw new IllegalArgumentException(file + " is not in " + packageName);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private static List<Path> zips(Path dir) {
     try (Stream<Path> files = Files.list(dir)) {
       return files.filter(p -> p.getFileName().toString().endsWith(".zip")).sorted().toList();
