@@ -75,6 +75,9 @@ class RestartTests {
         .as("two chunks of 50 committed, the third rolled back")
         .isEqualTo(100);
     assertThat(count("select count(*) from packages")).isZero();
+    assertThat(count("select count(*) from participants") + count("select count(*) from used_refs"))
+        .as("the state holds what the committed chunks accepted, nothing of the third")
+        .isEqualTo(count("select count(*) from staged_records where outcome = 'A'"));
 
     leftStartedByADeadProcess(packageId);
     Receipt receipt = submissions.ingest(pkg);

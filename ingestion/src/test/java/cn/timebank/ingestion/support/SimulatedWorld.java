@@ -84,6 +84,30 @@ public final class SimulatedWorld {
     }
   }
 
+  /** Every raw identity number of the good packages' participants files (CSV or JSON Lines). */
+  public static List<String> idNumbers() {
+    List<String> numbers = new ArrayList<>();
+    java.util.regex.Pattern id = java.util.regex.Pattern.compile("\\b\\d{17}[\\dX]\\b");
+    for (Path pkg : goodPackages()) {
+      try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(pkg.toFile())) {
+        for (java.util.zip.ZipEntry entry : java.util.Collections.list(zip.entries())) {
+          if (entry.getName().startsWith("participants")) {
+            String text =
+                new String(
+                    zip.getInputStream(entry).readAllBytes(),
+                    entry.getName().endsWith(".jsonl")
+                        ? java.nio.charset.StandardCharsets.UTF_8
+                        : java.nio.charset.Charset.forName("GB18030"));
+            id.matcher(text).results().forEach(m -> numbers.add(m.group()));
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return numbers;
+  }
+
   private static List<Path> zips(Path dir) {
     try (Stream<Path> files = Files.list(dir)) {
       return files.filter(p -> p.getFileName().toString().endsWith(".zip")).sorted().toList();
