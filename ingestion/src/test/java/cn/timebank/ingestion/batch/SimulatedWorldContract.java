@@ -228,6 +228,21 @@ abstract class SimulatedWorldContract {
     assertThat(verifier.verifyAll()).allMatch(ChainVerification::ok);
   }
 
+  @Test
+  @Order(8)
+  void checksARejectedPackageAfreshWhenDeliveredAgainUnderAnIdOfItsOwn() {
+    Path bad = SimulatedWorld.badPackages().get(0);
+    Receipt first = receipts.get(SimulatedWorld.out().relativize(bad).toString());
+
+    Receipt again = submissions.ingest(bad);
+
+    assertThat(again.status()).isEqualTo(ReceiptStatus.RJCT);
+    assertThat(again.counts().codes()).isEqualTo(first.counts().codes());
+    assertThat(again.packageId()).isNotEqualTo(first.packageId()).startsWith(first.packageId());
+    assertThat(submissions.receipt(first.packageId())).isPresent();
+    assertThat(submissions.receipt(again.packageId())).isPresent();
+  }
+
   private String firstBankPackage() {
     return "310109-001_" + SimulatedWorld.PERIOD + "_1.zip";
   }
