@@ -13,6 +13,7 @@ import cn.timebank.ingestion.rules.UsedRef;
 import cn.timebank.ledger.balance.AccountBalance;
 import cn.timebank.ledger.balance.Balances;
 import cn.timebank.ledger.entry.LedgerWriter;
+import cn.timebank.ledger.entry.PostingResult;
 import cn.timebank.ledger.store.CreditStore;
 import cn.timebank.ledger.store.FirstPackageStore;
 import cn.timebank.ledger.store.FirstPackageStore.FirstPackageRow;
@@ -223,21 +224,28 @@ public final class JdbcLedgerState implements LedgerState {
                         first.bank().value(), first.period().toString(), first.packageId())));
   }
 
-  /** Posts what is not posted yet (the engine's key is the ledger's idempotency key). */
+  /**
+   * Posts what is not posted yet (the engine's key is the ledger's idempotency key: the writer
+   * skips a key it holds) and indexes what the writer appended now.
+   */
   private void post(List<Posting> engine) {
-    Map<String, Posting> fresh = new LinkedHashMap<>();
-    for (Posting posting : engine) {
-      if (!fresh.containsKey(posting.idempotencyKey())
-          && !postings.contains(posting.idempotencyKey())) {
-        fresh.put(posting.idempotencyKey(), posting);
-      }
-    }
-    if (fresh.isEmpty()) {
+    if (engine.isEmpty()) {
       return;
     }
     java.time.Instant now = clock.instant();
-    writer.post(fresh.values().stream().map(p -> StateRows.ledger(p, now)).toList());
-    fresh.values().forEach(p -> postings.add(StateRows.indexed(p)));
+    List<PostingResult> results =
+        writer.post(engine.stream().map(p -> StateRows.ledger(p, now)).toList());
+    for (int i = 0; i < engine.size(); i++) {
+      if (results.get(i).applied() && !indexed(engine, i)) {
+        postings.add(StateRows.indexed(engine.get(i)));
+      }
+    }
+  }
+
+  /** The same key earlier in the list (the writer applies it once and reports it twice). */
+  private static boolean indexed(List<Posting> engine, int i) {
+    String key = engine.get(i).idempotencyKey();
+    return engine.subList(0, i).stream().anyMatch(p -> p.idempotencyKey().equals(key));
   }
 
   // ---- the whole state, for reports and tests (InMemoryLedgerState has the same) ----
