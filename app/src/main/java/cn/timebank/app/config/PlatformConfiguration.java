@@ -1,5 +1,6 @@
 package cn.timebank.app.config;
 
+import cn.timebank.ingestion.config.IngestionConfiguration;
 import cn.timebank.ledger.config.LedgerConfiguration;
 import cn.timebank.ledger.registry.RegistryImport;
 import cn.timebank.ledger.registry.RegistryStore;
@@ -17,9 +18,12 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Wires the modules: the standard, the ledger, the registry and credit scoring. Holds no rule. */
+/**
+ * Wires the modules: the standard, the ledger, the registry, ingestion and credit scoring. Holds no
+ * rule.
+ */
 @Configuration(proxyBeanMethods = false)
-@Import({LedgerConfiguration.class, CreditScoringConfiguration.class})
+@Import({LedgerConfiguration.class, IngestionConfiguration.class, CreditScoringConfiguration.class})
 class PlatformConfiguration {
 
   @Bean

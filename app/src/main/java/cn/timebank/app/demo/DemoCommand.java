@@ -4,21 +4,19 @@ import cn.timebank.app.cli.Command;
 import cn.timebank.app.cli.CommandLine;
 import cn.timebank.app.cli.Option;
 import cn.timebank.app.simulate.SimulationReport;
-import cn.timebank.ingestion.read.ReadLimits;
-import cn.timebank.ingestion.verify.Delivery;
-import cn.timebank.ingestion.verify.OpenedPackage;
-import cn.timebank.ingestion.verify.OpeningLimits;
-import cn.timebank.ingestion.verify.PackageVerifier;
-import cn.timebank.ingestion.verify.Rejected;
-import cn.timebank.ingestion.verify.VerificationResult;
-import cn.timebank.ingestion.verify.Verified;
+import cn.timebank.ingestion.Submissions;
+import cn.timebank.ingestion.receipt.Receipt;
+import cn.timebank.ledger.balance.Balances;
 import cn.timebank.ledger.registry.RegistryImport;
 import cn.timebank.ledger.registry.RegistryStore;
+import cn.timebank.ledger.store.CategoryTotals;
+import cn.timebank.ledger.verify.ChainVerification;
+import cn.timebank.ledger.verify.LedgerVerifier;
 import cn.timebank.simulator.SimulationOptions;
 import cn.timebank.simulator.SimulationResult;
 import cn.timebank.simulator.Simulator;
-import cn.timebank.standards.hours.HourCalculator;
-import cn.timebank.standards.hours.schedule.DueDates;
+import cn.timebank.standards.hours.StandardVersions;
+import cn.timebank.standards.registry.BankRegistryEntry;
 import cn.timebank.standards.registry.RegistryFile;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -27,14 +25,18 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
 /**
  * {@code ./timebank demo}: the end-to-end demonstration on embedded defaults. Simulates a small
- * world of banks into {@code OUT/packages}, registers the banks, verifies every package and shows,
- * per bank, its services and the standard hours by unified category as the standard computes them.
+ * world of banks into {@code OUT/packages}, registers the banks, ingests every package through
+ * {@link Submissions} (the good ones in file-name order, then the broken ones of {@code bad/}), and
+ * shows per bank its receipts, its balances and liability, and its standard hours by unified
+ * category from the canonical services in the database; finally the ledger's chain verification.
  */
 @Component
 class DemoCommand implements Command {
@@ -43,21 +45,30 @@ class DemoCommand implements Command {
 
   private final RegistryImport registryImport;
   private final RegistryStore registry;
-  private final DueDates dueDates;
-  private final HourCalculator calculator;
+  private final Submissions submissions;
+  private final Balances balances;
+  private final CategoryTotals categories;
+  private final LedgerVerifier verifier;
+  private final StandardVersions versions;
   private final Clock clock;
   private final PrintStream out = System.out;
 
   DemoCommand(
       RegistryImport registryImport,
       RegistryStore registry,
-      DueDates dueDates,
-      HourCalculator calculator,
+      Submissions submissions,
+      Balances balances,
+      CategoryTotals categories,
+      LedgerVerifier verifier,
+      StandardVersions versions,
       Clock clock) {
     this.registryImport = registryImport;
     this.registry = registry;
-    this.dueDates = dueDates;
-    this.calculator = calculator;
+    this.submissions = submissions;
+    this.balances = balances;
+    this.categories = categories;
+    this.verifier = verifier;
+    this.versions = versions;
     this.clock = clock;
   }
 
@@ -81,7 +92,7 @@ class DemoCommand implements Command {
     return List.of(
         Option.value("out", "where packages and reports go (default ./out)"),
         Option.value("period", "the simulated month (default: two months ago)"),
-        Option.value("services", "services to simulate (default 50000)"));
+        Option.value("services", "services to simulate (default 20000)"));
   }
 
   @Override
@@ -98,7 +109,7 @@ class DemoCommand implements Command {
             new SimulationOptions(
                 8,
                 5_000,
-                line.intValue("services", 50_000),
+                line.intValue("services", 20_000),
                 period,
                 2026,
                 packages,
@@ -113,44 +124,59 @@ class DemoCommand implements Command {
     out.println("  " + registry.all().size() + " banks registered");
 
     out.println();
-    out.println("== 3. Verify each package and compute standard hours by category");
-    DemoHistory history = new DemoHistory();
-    PackageVerifier verifier =
-        new PackageVerifier(
-            registry::find, history, dueDates, OpeningLimits.defaults(), ReadLimits.defaults());
-    PackagePreview preview = new PackagePreview(calculator);
-    for (Path pkg : packagesIn(packages)) {
-      show(pkg, verifier, history, preview);
+    out.println(
+        "== 3. Ingest every package: the good ones in file-name order, then the broken ones");
+    List<Path> good = packagesIn(packages);
+    List<Path> bad = packagesIn(packages.resolve("bad"));
+    Map<Path, Receipt> receipts = new LinkedHashMap<>();
+    int n = 0;
+    for (Path pkg : Stream.concat(good.stream(), bad.stream()).toList()) {
+      long started = System.nanoTime();
+      Receipt receipt = submissions.ingest(pkg);
+      receipts.put(pkg, receipt);
+      out.printf(
+          "  [%2d/%d] %-40s %s%s  %.1f s%n",
+          ++n,
+          good.size() + bad.size(),
+          packages.relativize(pkg),
+          receipt.status(),
+          receipt.status().name().equals("RJCT") && !receipt.rejected().isEmpty()
+              ? " " + receipt.rejected().get(0).code()
+              : "",
+          (System.nanoTime() - started) / 1e9);
     }
+
     out.println();
-    out.println("== 4. Broken packages: each is refused whole, with its code");
-    for (Path pkg : packagesIn(packages.resolve("bad"))) {
-      show(pkg, verifier, history, null);
+    out.println("== 4. Per bank: receipts, balances and liability, standard hours by category");
+    for (BankRegistryEntry bank : registry.all()) {
+      String code = bank.bankCode().value();
+      List<Map.Entry<Path, Receipt>> own =
+          receipts.entrySet().stream()
+              .filter(e -> good.contains(e.getKey()))
+              .filter(e -> code.equals(e.getValue().bankCode()))
+              .toList();
+      if (own.isEmpty()) {
+        continue;
+      }
+      out.printf("%n  %s  %s  (%s)%n", code, bank.name(), bank.amountBasis());
+      own.forEach(e -> BankSummary.receipt(e.getKey().getFileName().toString(), e.getValue(), out));
+      BankSummary.balances(code, balances, out);
+      HoursTable.print(categories.ofBank(code), versions.inForceOn(period.atEndOfMonth()), out);
     }
+
+    out.println();
+    out.println("== 5. Verify the ledger (verify-ledger)");
+    List<ChainVerification> chains = verifier.verifyAll();
+    long entries = chains.stream().mapToLong(ChainVerification::entriesChecked).sum();
+    chains.stream()
+        .flatMap(c -> c.firstBreak().stream())
+        .findFirst()
+        .ifPresentOrElse(
+            broken -> out.println("  BROKEN " + broken),
+            () -> out.printf("  OK: %d chains, %,d entries%n", chains.size(), entries));
     out.println();
     out.println("Packages are in " + packages.toAbsolutePath());
     return 0;
-  }
-
-  private void show(
-      Path path, PackageVerifier verifier, DemoHistory history, PackagePreview preview)
-      throws IOException {
-    Delivery delivery = Delivery.of(path);
-    try (OpenedPackage pkg = OpenedPackage.open(delivery, OpeningLimits.defaults())) {
-      VerificationResult result = verifier.verify(pkg, clock.instant());
-      if (result instanceof Rejected rejected) {
-        out.printf("  %-34s RJCT %s%n", path.getFileName(), rejected.message());
-        return;
-      }
-      Verified verified = (Verified) result;
-      history.remember(verified);
-      if (preview == null) {
-        out.printf("  %-34s verified%n", path.getFileName());
-        return;
-      }
-      CategoryHours hours = preview.services(pkg, verified);
-      HoursTable.print(path.getFileName().toString(), verified, hours, out);
-    }
   }
 
   private static List<Path> packagesIn(Path dir) throws IOException {

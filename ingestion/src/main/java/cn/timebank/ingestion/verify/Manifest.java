@@ -47,4 +47,19 @@ public record Manifest(
   public Optional<ManifestFile> file(String name) {
     return files.stream().filter(file -> file.name().equals(name)).findFirst();
   }
+
+  /**
+   * The manifest of a package that passed verification before (an archived package whose records a
+   * resumed run reads again).
+   *
+   * @throws IllegalStateException when it cannot be read: the package was not verified
+   */
+  public static Manifest of(OpenedPackage verified) {
+    try (java.io.InputStream in = verified.open(PackageNames.MANIFEST)) {
+      return ManifestReader.read(in.readAllBytes());
+    } catch (java.io.IOException | Rejection e) {
+      throw new IllegalStateException(
+          "the manifest of a verified package cannot be read: " + e.getMessage(), e);
+    }
+  }
 }

@@ -9,9 +9,12 @@ import java.util.Optional;
 
 /**
  * The checks against earlier packages of the same bank and period, in this order: P007 (the same
- * sequence already received, not rejected, with another sha256), P012 (a new period must start at
- * 1, a later package must be the last accepted sequence + 1), P011 (a correction, sequence &ge; 2,
- * after the correction window, {@link DueDates#isCorrectionTooLate}).
+ * sequence already received, not rejected, with another sha256), P011 (a correction, sequence &ge;
+ * 2, after the correction window, {@link DueDates#isCorrectionTooLate}), P012 (a new period must
+ * start at 1, a later package must be the last accepted sequence + 1). P011 before P012 (decision):
+ * a correction out of its window is refused whatever its order, so no re-numbering can make it
+ * acceptable; it is also the lower code, as for records (spec §4), and what the simulator's truth
+ * expects.
  */
 final class SequenceCheck {
 
@@ -43,6 +46,14 @@ final class SequenceCheck {
               + "; this package has "
               + sha256);
     }
+    if (sequence >= 2 && dueDates.isCorrectionTooLate(period.month(), receivedAt)) {
+      throw reject(
+          ResultCode.P011,
+          "the correction window of "
+              + period
+              + " closed at "
+              + dueDates.correctionWindowEnd(period.month()).toOffsetDateTime());
+    }
     int last = prior.stream().mapToInt(PriorPackage::sequence).max().orElse(0);
     if (same.isPresent()) {
       throw reject(
@@ -59,14 +70,6 @@ final class SequenceCheck {
           last == 0
               ? "a new period starts with sequence 1 (was " + sequence + ")"
               : "expected sequence " + (last + 1) + " after " + last + " (was " + sequence + ")");
-    }
-    if (sequence >= 2 && dueDates.isCorrectionTooLate(period.month(), receivedAt)) {
-      throw reject(
-          ResultCode.P011,
-          "the correction window of "
-              + period
-              + " closed at "
-              + dueDates.correctionWindowEnd(period.month()).toOffsetDateTime());
     }
   }
 

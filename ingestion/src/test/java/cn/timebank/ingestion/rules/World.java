@@ -37,8 +37,8 @@ import java.util.Set;
 
 /**
  * A small world for engine tests: two DURATION banks with the same category mapping, people with
- * OTHER-type ids (the person key is what matters), builders for records, and a ledger that applies
- * what the engine accepts.
+ * OTHER-type ids (the person key is what matters), builders for records, and a state under test (in
+ * memory, or in a database) that applies what the engine accepts.
  */
 final class World {
 
@@ -61,22 +61,11 @@ final class World {
 
   final RecordEngine engine =
       new RecordEngine(StandardVersions.builtIn(), OfficialHolidayCalendar.builtIn());
-  final InMemoryLedgerState state = new InMemoryLedgerState();
+  final StateUnderTest state;
   final List<Outcome> outcomes = new ArrayList<>();
 
-  /** What the engine reads and applies to: {@link #state} itself, or a state checked against it. */
-  private final LedgerState engineState;
-
-  World() {
-    this.engineState = state;
-  }
-
-  /**
-   * A world whose engine runs on {@code candidate}, checked read by read against {@link #state}
-   * ({@link ComparingLedgerState}): the engine's scenarios as a contract for another state.
-   */
-  World(LedgerState candidate) {
-    this.engineState = new ComparingLedgerState(state, candidate);
+  World(StateUnderTest state) {
+    this.state = state;
   }
 
   static BankRegistryEntry registry(BankCode bank) {
@@ -250,27 +239,27 @@ final class World {
   Outcome participants(RecordContext context, Participant... participants) {
     Outcome last = null;
     for (Participant participant : participants) {
-      last = applied(engine.participant(participant, List.of(), context, engineState));
+      last = applied(engine.participant(participant, List.of(), context, state));
     }
     return last;
   }
 
   Outcome service(RecordContext context, Service service) {
-    return applied(engine.service(service, List.of(), context, engineState));
+    return applied(engine.service(service, List.of(), context, state));
   }
 
   Outcome transaction(RecordContext context, Transaction transaction) {
-    return applied(engine.transaction(transaction, List.of(), context, engineState));
+    return applied(engine.transaction(transaction, List.of(), context, state));
   }
 
   void supersede(BankCode bank, Period period) {
-    engineState.apply(engine.supersede(bank, period, bank + "/" + period + "/2", engineState));
+    state.apply(engine.supersede(bank, period, bank + "/" + period + "/2", state));
   }
 
   Outcome applied(Outcome outcome) {
     outcomes.add(outcome);
     if (outcome instanceof Outcome.Accepted accepted) {
-      engineState.apply(accepted.effects());
+      state.apply(accepted.effects());
     }
     return outcome;
   }

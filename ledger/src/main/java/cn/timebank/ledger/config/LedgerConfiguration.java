@@ -2,6 +2,7 @@ package cn.timebank.ledger.config;
 
 import cn.timebank.ledger.balance.Balances;
 import cn.timebank.ledger.entry.LedgerWriter;
+import cn.timebank.ledger.store.CategoryTotals;
 import cn.timebank.ledger.verify.LedgerVerifier;
 import java.time.Clock;
 import javax.sql.DataSource;
@@ -28,6 +29,11 @@ public class LedgerConfiguration {
   @Bean
   Balances balances(DataSource dataSource) {
     return new Balances(JdbcClient.create(dataSource));
+  }
+
+  @Bean
+  CategoryTotals categoryTotals(DataSource dataSource) {
+    return new CategoryTotals(JdbcClient.create(dataSource));
   }
 
   @Bean

@@ -58,20 +58,36 @@ public final class RegistryStore {
     String code = entry.bankCode().value();
     jdbc.sql("delete from category_mappings where bank_code = ?").param(code).update();
     jdbc.sql("delete from bank_keys where bank_code = ?").param(code).update();
-    jdbc.sql("delete from banks where bank_code = ?").param(code).update();
-    jdbc.sql(
-            "insert into banks (bank_code, name, region_code, status, registered_since,"
-                + " amount_basis, coins_per_hour, imported_at) values (?, ?, ?, ?, ?, ?, ?, ?)")
-        .params(
-            code,
-            entry.name(),
-            entry.regionCode(),
-            entry.status().name(),
-            Date.valueOf(entry.registeredSince()),
-            entry.amountBasis().name(),
-            entry.coinsPerHour().orElse(null),
-            Timestamp.from(importedAt))
-        .update();
+    // The bank's row is updated in place: participants, packages and the ledger refer to it.
+    int updated =
+        jdbc.sql(
+                "update banks set name = ?, region_code = ?, status = ?, registered_since = ?,"
+                    + " amount_basis = ?, coins_per_hour = ?, imported_at = ? where bank_code = ?")
+            .params(
+                entry.name(),
+                entry.regionCode(),
+                entry.status().name(),
+                Date.valueOf(entry.registeredSince()),
+                entry.amountBasis().name(),
+                entry.coinsPerHour().orElse(null),
+                Timestamp.from(importedAt),
+                code)
+            .update();
+    if (updated == 0) {
+      jdbc.sql(
+              "insert into banks (bank_code, name, region_code, status, registered_since,"
+                  + " amount_basis, coins_per_hour, imported_at) values (?, ?, ?, ?, ?, ?, ?, ?)")
+          .params(
+              code,
+              entry.name(),
+              entry.regionCode(),
+              entry.status().name(),
+              Date.valueOf(entry.registeredSince()),
+              entry.amountBasis().name(),
+              entry.coinsPerHour().orElse(null),
+              Timestamp.from(importedAt))
+          .update();
+    }
     for (BankKey key : entry.keys()) {
       jdbc.sql(
               "insert into bank_keys (bank_code, key_id, public_key, valid_from, valid_to)"

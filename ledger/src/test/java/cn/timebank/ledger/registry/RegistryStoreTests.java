@@ -93,6 +93,23 @@ class RegistryStoreTests {
     assertThat(store.all()).hasSize(1);
   }
 
+  @Test
+  void importingABankAgainKeepsWhatRefersToItsRow() throws Exception {
+    BankKey key = key("k2024", LocalDate.of(2024, 1, 1));
+    registryImport.importBanks(List.of(coinsBank("旧名", List.of(key), mappings())));
+    JdbcClient jdbc = JdbcClient.create(database.dataSource());
+    jdbc.sql(
+            "insert into chain_heads (bank_code, last_seq, last_hash, updated_at)"
+                + " values ('430102-001', 0, ?, current_timestamp)")
+        .param("0".repeat(64))
+        .update();
+
+    registryImport.importBanks(List.of(coinsBank("新名", List.of(key), mappings())));
+
+    assertThat(store.find(new BankCode("430102-001")).orElseThrow().name()).isEqualTo("新名");
+    assertThat(jdbc.sql("select count(*) from chain_heads").query(Long.class).single()).isOne();
+  }
+
   private static List<CategoryMapping> mappings() {
     return List.of(new CategoryMapping(LocalDate.of(2024, 1, 1), Map.of("SHZL", "LIVING_ASSIST")));
   }

@@ -153,13 +153,20 @@ class PortableSqlTests {
   private static final Pattern OTHER_NAMES =
       Pattern.compile("(?:constraint|create index|create sequence) (\\w+)");
 
+  private static final List<String> COMMON_MIGRATIONS =
+      List.of("V1__canonical_store_and_ledger.sql", "V3__record_engine_state.sql");
+
+  /** Every portable migration, comments removed, lower case. */
   private static String common() throws IOException {
-    try (InputStream in =
-        PortableSqlTests.class.getResourceAsStream(
-            "/db/migration/common/V1__canonical_store_and_ledger.sql")) {
-      String sql = new String(Objects.requireNonNull(in).readAllBytes(), StandardCharsets.UTF_8);
-      return sql.replaceAll("--[^\\n]*", "").toLowerCase(Locale.ROOT);
+    StringBuilder all = new StringBuilder();
+    for (String migration : COMMON_MIGRATIONS) {
+      try (InputStream in =
+          PortableSqlTests.class.getResourceAsStream("/db/migration/common/" + migration)) {
+        all.append(new String(Objects.requireNonNull(in).readAllBytes(), StandardCharsets.UTF_8))
+            .append('\n');
+      }
     }
+    return all.toString().replaceAll("--[^\\n]*", "").toLowerCase(Locale.ROOT);
   }
 
   private static List<String> names(String sql) {
@@ -189,7 +196,13 @@ class PortableSqlTests {
   void namesAreShortAndNotReserved() throws IOException {
     List<String> names = names(common());
 
-    assertThat(names).contains("ledger_entries", "amount_minutes", "ledger_entries_chain_uq");
+    assertThat(names)
+        .contains(
+            "ledger_entries",
+            "amount_minutes",
+            "ledger_entries_chain_uq",
+            "credited_services",
+            "staged_records");
     assertThat(names).allSatisfy(n -> assertThat(n.length()).as(n).isLessThanOrEqualTo(30));
     assertThat(names).noneMatch(RESERVED::contains);
   }

@@ -23,14 +23,9 @@ import java.util.Random;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
-class DailyCapAcrossBanksTests {
+abstract class DailyCapAcrossBanksContract extends StateContract {
 
   private static final List<BankCode> BANKS = List.of(A, B, C);
-
-  /** The world the scenarios run in; a subclass runs them on another state. */
-  World newWorld() {
-    return new World();
-  }
 
   private World worldWithAliceEverywhere() {
     World world = newWorld();

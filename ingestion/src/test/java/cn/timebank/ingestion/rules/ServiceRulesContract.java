@@ -22,14 +22,9 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class ServiceRulesTests {
+abstract class ServiceRulesContract extends StateContract {
 
   private final World world = newWorld();
-
-  /** The world the scenarios run in; a subclass runs them on another state. */
-  World newWorld() {
-    return new World();
-  }
 
   @BeforeEach
   void registerProviderAndRecipient() {

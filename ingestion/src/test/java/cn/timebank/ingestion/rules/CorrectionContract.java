@@ -13,12 +13,7 @@ import cn.timebank.standards.model.TransactionType;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
-class CorrectionTests {
-
-  /** The world the scenarios run in; a subclass runs them on another state. */
-  World newWorld() {
-    return new World();
-  }
+abstract class CorrectionContract extends StateContract {
 
   private World registered() {
     World world = newWorld();

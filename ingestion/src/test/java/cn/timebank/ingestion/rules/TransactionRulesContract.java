@@ -17,17 +17,12 @@ import java.time.LocalDateTime;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class TransactionRulesTests {
+abstract class TransactionRulesContract extends StateContract {
 
   private static final LocalDateTime OCT_5 = LocalDateTime.of(2026, 10, 15, 12, 0);
   private static final LocalDateTime OCT_6 = LocalDateTime.of(2026, 10, 16, 9, 0);
 
   private final World world = newWorld();
-
-  /** The world the scenarios run in; a subclass runs them on another state. */
-  World newWorld() {
-    return new World();
-  }
 
   @BeforeEach
   void registerAFamily() {

@@ -1,0 +1,91 @@
+package cn.timebank.app.ledger;
+
+import cn.timebank.app.cli.Command;
+import cn.timebank.app.cli.CommandLine;
+import cn.timebank.app.cli.Option;
+import cn.timebank.app.cli.UsageException;
+import cn.timebank.ledger.verify.ChainBreak;
+import cn.timebank.ledger.verify.ChainVerification;
+import cn.timebank.ledger.verify.LedgerVerifier;
+import cn.timebank.standards.model.BankCode;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code ./timebank verify-ledger [BANK]}: recomputes the hash chain of one bank, or of every
+ * registered bank. Prints {@code OK} and exits 0 when every chain holds; otherwise names the first
+ * entry that does not match (bank, {@code chain_seq}, entry id, what broke) and exits 1.
+ */
+@Component
+class VerifyLedgerCommand implements Command {
+
+  private final LedgerVerifier verifier;
+  private final PrintStream out = System.out;
+
+  VerifyLedgerCommand(LedgerVerifier verifier) {
+    this.verifier = verifier;
+  }
+
+  @Override
+  public String name() {
+    return "verify-ledger";
+  }
+
+  @Override
+  public String summary() {
+    return "recompute the ledger's hash chains: verify-ledger [BANK]";
+  }
+
+  @Override
+  public String usage() {
+    return "[BANK]";
+  }
+
+  @Override
+  public List<Option> options() {
+    return List.of();
+  }
+
+  @Override
+  public int run(CommandLine line) {
+    List<ChainVerification> results;
+    if (line.positional().isEmpty()) {
+      results = verifier.verifyAll();
+    } else {
+      String code = line.positional().get(0);
+      if (!BankCode.isValid(code)) {
+        throw new UsageException("'" + code + "' is not a bank code like 310109-001");
+      }
+      results = List.of(verifier.verify(code));
+    }
+    Optional<ChainBreak> broken =
+        results.stream().flatMap(r -> r.firstBreak().stream()).findFirst();
+    if (broken.isPresent()) {
+      ChainBreak b = broken.get();
+      out.printf(
+          "BROKEN bank %s chain_seq %d entry id %s: %s does not match (expected %s, stored %s)%n",
+          b.bankCode(),
+          b.chainSeq(),
+          b.entryId().isPresent() ? Long.toString(b.entryId().getAsLong()) : "-",
+          describe(b.kind()),
+          b.expected(),
+          b.stored());
+      return 1;
+    }
+    long entries = results.stream().mapToLong(ChainVerification::entriesChecked).sum();
+    out.println("OK");
+    out.printf("%d bank(s), %,d entries checked%n", results.size(), entries);
+    return 0;
+  }
+
+  private static String describe(ChainBreak.Kind kind) {
+    return switch (kind) {
+      case HASH -> "the entry's hash (its fields were altered)";
+      case LINK -> "the link to the entry before (prev_hash)";
+      case SEQUENCE -> "the position (an entry was removed or inserted)";
+      case HEAD -> "the chain's end (chain_heads: entries at the end are missing)";
+    };
+  }
+}

@@ -1,0 +1,128 @@
+package cn.timebank.app.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.timebank.app.TimebankApplication;
+import cn.timebank.app.cli.CommandLauncher;
+import cn.timebank.simulator.SimulationOptions;
+import cn.timebank.simulator.Simulator;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The ledger's commands from the command line, each run in its own application as a user runs them:
+ * registry import, ingest (and again), receipt, balances, verify-ledger (and after an entry was
+ * altered behind the ledger's back).
+ */
+class LedgerCommandsTests {
+
+  private static final Pattern PACKAGE_ID = Pattern.compile("\"package_id\" : \"([^\"]+)\"");
+
+  @TempDir Path dataDir;
+  @TempDir Path world;
+
+  private String out = "";
+  private String err = "";
+
+  @Test
+  void ingestsAPackageAndShowsItsReceiptBalancesAndSoundLedger() throws Exception {
+    YearMonth period = YearMonth.now(ZoneId.of("Asia/Shanghai")).minusMonths(2);
+    Simulator.run(new SimulationOptions(1, 60, 300, period, 7, world, false, 0, false));
+    Path pkg = world.resolve("310109-001_" + period + "_1.zip");
+
+    assertThat(run("registry", "import", world.resolve("registry.json").toString())).isZero();
+    assertThat(run("ingest", pkg.toString())).isZero();
+    String receipt = out;
+    assertThat(receipt).contains("\"bank_code\" : \"310109-001\"", "\"status\" : \"");
+    Matcher id = PACKAGE_ID.matcher(receipt);
+    assertThat(id.find()).isTrue();
+
+    assertThat(run("ingest", pkg.toString())).isZero();
+    assertThat(out).as("an identical re-delivery answers the first receipt").isEqualTo(receipt);
+    assertThat(run("receipt", id.group(1))).isZero();
+    assertThat(out).isEqualTo(receipt);
+    assertThat(run("receipt", "no-such-package")).isOne();
+    assertThat(err).contains("no package with id 'no-such-package'");
+
+    assertThat(run("balances", "310109-001")).isZero();
+    List<String> rows = out.lines().toList();
+    assertThat(rows.get(0)).isEqualTo("participant_ref,balance_minutes,balance_hours");
+    assertThat(rows.subList(rows.size() - 4, rows.size()))
+        .extracting(row -> row.split(",")[0])
+        .containsExactly("#POOL", "#ISSUANCE", "#CLEARING", "#LIABILITY");
+    assertThat(rows.subList(1, rows.size() - 4))
+        .isNotEmpty()
+        .allMatch(row -> row.matches("[^#,][^,]*,-?\\d+,-?\\d+\\.\\d{2}"));
+    long sum =
+        rows.subList(1, rows.size() - 1).stream()
+            .mapToLong(row -> Long.parseLong(row.split(",")[1]))
+            .sum();
+    assertThat(sum).as("the bank's accounts sum to zero").isZero();
+
+    assertThat(run("verify-ledger")).isZero();
+    assertThat(out.lines().findFirst()).contains("OK");
+
+    alterTheFifthEntry();
+    assertThat(run("verify-ledger", "310109-001")).isOne();
+    assertThat(out).contains("BROKEN bank 310109-001 chain_seq 5 entry id");
+  }
+
+  @Test
+  void answersAMissingPackageWithExitCodeOne() {
+    assertThat(run("ingest", dataDir.resolve("nothing.zip").toString())).isOne();
+    assertThat(err).contains("no file or folder at");
+  }
+
+  /** Behind the ledger's back, as the database owner: the test-only way around the guard. */
+  private void alterTheFifthEntry() throws Exception {
+    try (Connection connection =
+            DriverManager.getConnection(
+                "jdbc:h2:file:" + dataDir.resolve("db/timebank"), "sa", "");
+        Statement sql = connection.createStatement()) {
+      sql.execute("drop trigger ledger_entries_no_change");
+      sql.executeUpdate(
+          "update ledger_entries set amount_minutes = amount_minutes + 1"
+              + " where bank_code = '310109-001' and chain_seq = 5");
+      sql.execute(
+          "create trigger ledger_entries_no_change before update, delete on ledger_entries"
+              + " for each row call 'cn.timebank.ledger.schema.AppendOnlyTrigger'");
+    }
+  }
+
+  private int run(String... args) {
+    ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+    ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+    PrintStream originalOut = System.out;
+    PrintStream originalErr = System.err;
+    PrintStream o = new PrintStream(stdout, true, StandardCharsets.UTF_8);
+    PrintStream e = new PrintStream(stderr, true, StandardCharsets.UTF_8);
+    System.setOut(o);
+    System.setErr(e);
+    try {
+      String[] withDataDir =
+          Stream.concat(Stream.of(args), Stream.of("--data-dir", dataDir.toString()))
+              .toArray(String[]::new);
+      return new CommandLauncher(TimebankApplication.class, o, e).launch(withDataDir);
+    } finally {
+      System.setOut(originalOut);
+      System.setErr(originalErr);
+      out = stdout.toString(StandardCharsets.UTF_8);
+      err = stderr.toString(StandardCharsets.UTF_8);
+      assertThat(Files.exists(dataDir)).isTrue();
+    }
+  }
+}

@@ -1,0 +1,75 @@
+package cn.timebank.ingestion.submission;
+
+import cn.timebank.ingestion.receipt.Counts;
+import cn.timebank.ingestion.receipt.Receipt;
+import cn.timebank.ingestion.receipt.ReceiptLine;
+import cn.timebank.ingestion.receipt.ReceiptStatus;
+import cn.timebank.ingestion.verify.Manifest;
+import cn.timebank.ingestion.verify.Rejected;
+import cn.timebank.standards.hours.schedule.DueDates;
+import cn.timebank.standards.model.Period;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The receipt of a package rejected whole (spec §5): status RJCT, its P code in {@code
+ * counts.codes} and in {@code rejected} (with file, line and field where they apply), and whatever
+ * of bank, period and sequence the manifest gave.
+ */
+final class RejectionReceipts {
+
+  private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+  private final DueDates dueDates;
+
+  RejectionReceipts(DueDates dueDates) {
+    this.dueDates = dueDates;
+  }
+
+  Receipt of(String packageId, String sha256, Rejected rejected, Instant receivedAt) {
+    Optional<Manifest> manifest = rejected.manifest();
+    Optional<Period> period = manifest.flatMap(m -> parse(m.period()));
+    OffsetDateTime dueAt =
+        period.map(p -> dueDates.dueAt(p.month()).toOffsetDateTime()).orElse(null);
+    boolean late = period.map(p -> dueDates.isLate(p.month(), receivedAt)).orElse(false);
+    String code = rejected.code().name();
+    String prefix = code + " " + rejected.code().bilingual();
+    String message =
+        rejected.message().startsWith(code + " ")
+            ? rejected.message().substring(code.length() + 1)
+            : prefix + ": " + rejected.message();
+    ReceiptLine line =
+        new ReceiptLine(
+            rejected.file().orElse(null),
+            rejected.line().isPresent() ? rejected.line().getAsLong() : null,
+            null,
+            rejected.field().orElse(null),
+            code,
+            message);
+    return new Receipt(
+        packageId,
+        sha256,
+        manifest.map(m -> m.bankCode().value()).orElse(null),
+        manifest.map(Manifest::period).orElse(null),
+        manifest.map(Manifest::sequence).orElse(null),
+        receivedAt.atZone(SHANGHAI).toOffsetDateTime(),
+        dueAt,
+        late,
+        ReceiptStatus.RJCT,
+        new Counts(Map.of(), Map.of(code, 1L)),
+        List.of(line),
+        List.of());
+  }
+
+  private static Optional<Period> parse(String period) {
+    try {
+      return Optional.of(Period.parse(period));
+    } catch (RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+}

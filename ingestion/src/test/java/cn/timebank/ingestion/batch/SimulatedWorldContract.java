@@ -1,0 +1,259 @@
+package cn.timebank.ingestion.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.timebank.ingestion.Submissions;
+import cn.timebank.ingestion.receipt.Receipt;
+import cn.timebank.ingestion.receipt.ReceiptJson;
+import cn.timebank.ingestion.receipt.ReceiptLine;
+import cn.timebank.ingestion.receipt.ReceiptStatus;
+import cn.timebank.ingestion.support.PackageEdits;
+import cn.timebank.ingestion.support.SimulatedWorld;
+import cn.timebank.ledger.balance.Balances;
+import cn.timebank.ledger.balance.BankTotal;
+import cn.timebank.ledger.registry.RegistryImport;
+import cn.timebank.ledger.verify.ChainVerification;
+import cn.timebank.ledger.verify.LedgerVerifier;
+import cn.timebank.standards.registry.RegistryFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A small simulated world ingested end to end through {@link Submissions} (good packages in
+ * file-name order, then the broken ones), checked against the simulator's truth file; then
+ * re-delivery, P007 and a correction on top of it. The tests run in order on one database.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+abstract class SimulatedWorldContract {
+
+  @Autowired Submissions submissions;
+  @Autowired RegistryImport registryImport;
+  @Autowired Balances balances;
+  @Autowired LedgerVerifier verifier;
+  @Autowired JdbcClient jdbc;
+
+  /** Receipts by the package's path relative to the simulator's output, as the truth names it. */
+  final Map<String, Receipt> receipts = new LinkedHashMap<>();
+
+  @BeforeAll
+  void ingestTheWorld() {
+    registryImport.importBanks(RegistryFile.read(SimulatedWorld.registry()));
+    Stream.concat(SimulatedWorld.goodPackages().stream(), SimulatedWorld.badPackages().stream())
+        .forEach(
+            pkg ->
+                receipts.put(
+                    SimulatedWorld.out().relativize(pkg).toString(), submissions.ingest(pkg)));
+  }
+
+  @Test
+  @Order(1)
+  void findsEveryInjectedFaultWithItsCodeAtItsRecordAndNothingElse() {
+    List<String> expected = new ArrayList<>();
+    for (JsonNode line : SimulatedWorld.truth()) {
+      if (!line.get("source").asString().equals("bad-package")) {
+        expected.add(
+            String.join(
+                " ",
+                line.get("package").asString(),
+                line.get("file").asString(),
+                line.get("line").asString(),
+                line.get("ref").asString(),
+                line.get("code").asString()));
+      }
+    }
+    List<String> found = new ArrayList<>();
+    receipts.forEach(
+        (pkg, receipt) -> {
+          if (receipt.status() != ReceiptStatus.RJCT || !pkg.startsWith("bad/")) {
+            Stream.concat(receipt.rejected().stream(), receipt.warnings().stream())
+                .forEach(line -> found.add(pkg + " " + describe(line)));
+          }
+        });
+    assertThat(found).containsExactlyInAnyOrderElementsOf(expected);
+  }
+
+  @Test
+  @Order(2)
+  void rejectsEachBrokenPackageWholeWithItsOwnCode() {
+    List<JsonNode> bad =
+        SimulatedWorld.truth().stream()
+            .filter(line -> line.get("source").asString().equals("bad-package"))
+            .toList();
+    assertThat(bad).hasSize(SimulatedWorld.badPackages().size());
+    for (JsonNode line : bad) {
+      Receipt receipt = receipts.get(line.get("package").asString());
+      String code = line.get("code").asString();
+      assertThat(receipt.status()).as(line.toString()).isEqualTo(ReceiptStatus.RJCT);
+      assertThat(receipt.counts().codes()).as(line.toString()).containsExactly(Map.entry(code, 1L));
+      assertThat(receipt.rejected()).extracting(ReceiptLine::code).containsExactly(code);
+      assertThat(receipt.packageId()).doesNotContain("/");
+    }
+    assertThat(receipts.values()).extracting(Receipt::packageId).doesNotHaveDuplicates();
+  }
+
+  @Test
+  @Order(3)
+  void keepsEveryBankLedgerSummingToZeroWithItsChainIntact() {
+    assertThat(balances.totals()).hasSizeGreaterThanOrEqualTo(3).allMatch(BankTotal::balanced);
+    assertThat(verifier.verifyAll()).allMatch(ChainVerification::ok);
+    long openItems =
+        jdbc.sql(
+                "select coalesce(sum(case when direction = 'TRANSFER_OUT' then minutes"
+                    + " else -minutes end), 0) from transfer_items"
+                    + " where matched_ref is null and reversed_flag = 'N'")
+            .query(Long.class)
+            .single();
+    assertThat(balances.clearingAcrossBanks().value()).isEqualTo(openItems);
+  }
+
+  @Test
+  @Order(4)
+  void answersAnIdenticalRedeliveryWithTheFirstReceiptAndChangesNothing() {
+    Path first = SimulatedWorld.goodPackages().get(0);
+    Receipt original = receipts.get(first.getFileName().toString());
+    long entries = count("ledger_entries");
+    long packages = count("packages");
+
+    Receipt again = submissions.ingest(first);
+
+    assertThat(ReceiptJson.write(again)).isEqualTo(ReceiptJson.write(original));
+    assertThat(count("ledger_entries")).isEqualTo(entries);
+    assertThat(count("packages")).isEqualTo(packages);
+  }
+
+  @Test
+  @Order(5)
+  void refusesTheSamePeriodAndSequenceWithOtherBytesAsP007() throws Exception {
+    Path first = SimulatedWorld.goodPackages().get(0);
+    Path other =
+        PackageEdits.reordered(
+            first, Files.createTempDirectory("p007").resolve(first.getFileName()));
+    long entries = count("ledger_entries");
+
+    Receipt receipt = submissions.ingest(other);
+
+    assertThat(receipt.status()).isEqualTo(ReceiptStatus.RJCT);
+    assertThat(receipt.counts().codes()).containsOnlyKeys("P007");
+    assertThat(count("ledger_entries")).isEqualTo(entries);
+  }
+
+  @Test
+  @Order(6)
+  void appliesACorrectionByReversingThePeriodAndPostingItAgain() throws Exception {
+    Path original =
+        SimulatedWorld.goodPackages().stream()
+            .filter(p -> p.getFileName().toString().equals(firstBankPackage()))
+            .findFirst()
+            .orElseThrow();
+    Receipt before = receipts.get(firstBankPackage());
+    long services = before.counts().files().get("services.csv").read();
+    String[] dropped = new String[1];
+    Path correction =
+        PackageEdits.correction(
+            original,
+            2,
+            "services.csv",
+            text -> {
+              List<String> lines = new ArrayList<>(Arrays.asList(text.split("\r\n", -1)));
+              int last = lines.size() - 1;
+              while (lines.get(last).isEmpty()) {
+                last--;
+              }
+              dropped[0] = lines.get(last).split(",", 2)[0];
+              lines.remove(last);
+              return String.join("\r\n", lines);
+            },
+            services - 1,
+            SimulatedWorld.out().resolve("keys"),
+            Files.createTempDirectory("correction").resolve("correction.zip"));
+
+    Receipt receipt = submissions.ingest(correction);
+
+    assertThat(receipt.sequence()).isEqualTo(2);
+    assertThat(receipt.status()).isNotEqualTo(ReceiptStatus.RJCT);
+    assertThat(receipt.counts().files().get("services.csv").read()).isEqualTo(services - 1);
+    String bank = before.bankCode();
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from ledger_entries where bank_code = ?"
+                        + " and entry_kind = 'CORRECTION_REVERSAL'")
+                .param(bank)
+                .query(Long.class)
+                .single())
+        .isPositive();
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from services where bank_code = ? and source_id = ?"
+                        + " and current_flag = 'Y'")
+                .params(bank, before.packageId())
+                .query(Long.class)
+                .single())
+        .as("the original's services of the period are all superseded")
+        .isZero();
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from services where bank_code = ? and service_ref = ?"
+                        + " and current_flag = 'Y'")
+                .params(bank, dropped[0])
+                .query(Long.class)
+                .single())
+        .as("the service the correction leaves out has no current version")
+        .isZero();
+    assertThat(
+            jdbc.sql(
+                    "select coalesce(sum(amount_minutes), 0) from ledger_entries"
+                        + " where bank_code = ? and source_ref = ?")
+                .params(bank, dropped[0])
+                .query(Long.class)
+                .single())
+        .isZero();
+    assertThat(balances.totals()).allMatch(BankTotal::balanced);
+    assertThat(verifier.verifyAll()).allMatch(ChainVerification::ok);
+  }
+
+  @Test
+  @Order(8)
+  void checksARejectedPackageAfreshWhenDeliveredAgainUnderAnIdOfItsOwn() {
+    Path bad = SimulatedWorld.badPackages().get(0);
+    Receipt first = receipts.get(SimulatedWorld.out().relativize(bad).toString());
+
+    Receipt again = submissions.ingest(bad);
+
+    assertThat(again.status()).isEqualTo(ReceiptStatus.RJCT);
+    assertThat(again.counts().codes()).isEqualTo(first.counts().codes());
+    assertThat(again.packageId()).isNotEqualTo(first.packageId()).startsWith(first.packageId());
+    assertThat(submissions.receipt(first.packageId())).isPresent();
+    assertThat(submissions.receipt(again.packageId())).isPresent();
+  }
+
+  private String firstBankPackage() {
+    return "310109-001_" + SimulatedWorld.PERIOD + "_1.zip";
+  }
+
+  private long count(String table) {
+    return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+  }
+
+  private static String describe(ReceiptLine line) {
+    return Stream.of(line.file(), line.line(), line.ref(), line.code())
+        .map(String::valueOf)
+        .collect(Collectors.joining(" "));
+  }
+}

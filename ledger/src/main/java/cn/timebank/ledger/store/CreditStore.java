@@ -1,0 +1,114 @@
+package cn.timebank.ledger.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The daily-cap rows ({@code credited_services}). */
+public final class CreditStore {
+
+  private static final String COLUMNS =
+      "bank_code, service_ref, person_key, provider_ref, funding_kind, funding_ref, start_at,"
+          + " end_at, weighted_minutes, credited_minutes, provider_minutes, pool_minutes,"
+          + " reversed_flag";
+
+  private final JdbcClient jdbc;
+
+  public CreditStore(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public Optional<CreditRow> find(String bank, String serviceRef) {
+    return jdbc.sql(
+            "select " + COLUMNS + " from credited_services where bank_code = ? and service_ref = ?")
+        .params(bank, serviceRef)
+        .query(CreditStore::row)
+        .optional();
+  }
+
+  /** The person's not reversed rows of a day. */
+  public List<CreditRow> onDay(String personKey, LocalDate day) {
+    return jdbc.sql(
+            "select "
+                + COLUMNS
+                + " from credited_services where person_key = ? and service_day = ?"
+                + " and reversed_flag = 'N' order by bank_code, service_ref")
+        .params(personKey, day)
+        .query(CreditStore::row)
+        .list();
+  }
+
+  /**
+   * The person's not reversed rows with an end whose {@code [start, end)} meets {@code [from, to)}.
+   */
+  public List<CreditRow> overlapping(String personKey, LocalDateTime from, LocalDateTime to) {
+    return jdbc.sql(
+            "select "
+                + COLUMNS
+                + " from credited_services where person_key = ? and reversed_flag = 'N'"
+                + " and end_at is not null and start_at < ? and end_at > ?"
+                + " order by bank_code, service_ref")
+        .params(personKey, to, from)
+        .query(CreditStore::row)
+        .list();
+  }
+
+  /** Every row (reports, tests). */
+  public List<CreditRow> all() {
+    return jdbc.sql("select " + COLUMNS + " from credited_services order by bank_code, service_ref")
+        .query(CreditStore::row)
+        .list();
+  }
+
+  public void remove(String bank, String serviceRef) {
+    jdbc.sql("delete from credited_services where bank_code = ? and service_ref = ?")
+        .params(bank, serviceRef)
+        .update();
+  }
+
+  /** Inserts the row or replaces the one of the same service. */
+  public void save(CreditRow row) {
+    remove(row.bank(), row.serviceRef());
+    jdbc.sql(
+            "insert into credited_services ("
+                + COLUMNS
+                + ", service_day) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(
+            row.bank(),
+            row.serviceRef(),
+            row.personKey(),
+            row.providerRef(),
+            row.fundingKind(),
+            row.fundingRef(),
+            row.start(),
+            row.end(),
+            row.weighted(),
+            row.credited(),
+            row.toProvider(),
+            row.toPool(),
+            Sql.flag(row.reversed()),
+            row.start().toLocalDate())
+        .update();
+  }
+
+  private static CreditRow row(ResultSet rs, int n) throws SQLException {
+    return new CreditRow(
+        rs.getString("bank_code"),
+        rs.getString("service_ref"),
+        rs.getString("person_key"),
+        rs.getString("provider_ref"),
+        rs.getString("funding_kind"),
+        rs.getString("funding_ref"),
+        Sql.requiredTime(rs, "start_at"),
+        Sql.time(rs, "end_at"),
+        rs.getLong("weighted_minutes"),
+        rs.getLong("credited_minutes"),
+        rs.getLong("provider_minutes"),
+        rs.getLong("pool_minutes"),
+        Sql.flag(rs, "reversed_flag"));
+  }
+}
