@@ -94,13 +94,19 @@ class ServeIntegrationTests {
   }
 
   @Test
-  void answersUploadsWith503WhileNoPipelineIsWired() throws Exception {
-    HttpResponse<String> response = upload(100);
+  void takesAnUploadThroughThePipelineAndServesItsReceipt() throws Exception {
+    HttpResponse<String> response = upload(100); // 100 zero bytes: not a ZIP
 
-    assertThat(response.statusCode()).isEqualTo(503);
-    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-    assertThat(json.readTree(response.body()).get("code").asString())
-        .isEqualTo("E_INGESTION_UNAVAILABLE");
+    assertThat(response.statusCode()).isEqualTo(202);
+    JsonNode receipt = json.readTree(response.body());
+    assertThat(receipt.get("status").asString()).isEqualTo("RJCT");
+    assertThat(receipt.get("counts").get("codes").has("P001")).isTrue();
+    String location = response.headers().firstValue("Location").orElseThrow();
+    assertThat(location).isEqualTo("/api/v1/submissions/" + receipt.get("package_id").asString());
+
+    HttpResponse<String> stored = get(location);
+    assertThat(stored.statusCode()).isEqualTo(200);
+    assertThat(json.readTree(stored.body()).get("package_id")).isEqualTo(receipt.get("package_id"));
   }
 
   @Test
