@@ -101,6 +101,8 @@ public final class ReplayProgress implements Consumer<DatabaseSink.Written> {
         + alerts.values().stream().mapToInt(Integer::intValue).sum()
         + " "
         + alerts
+        + "\nalready in the database (same event id, skipped): "
+        + written.values().stream().filter(DatabaseSink.Written::duplicate).count()
         + "\n";
   }
 }
