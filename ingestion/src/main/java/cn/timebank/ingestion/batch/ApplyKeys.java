@@ -13,15 +13,15 @@ import java.time.LocalDateTime;
  * code-point order), {@code 2} unreadable; each ends with the file's number (4 digits) and the line
  * (12 digits), which makes the key unique.
  */
-final class ApplyKeys {
+public final class ApplyKeys {
 
   private ApplyKeys() {}
 
-  static String participant(int fileNo, long line) {
+  public static String participant(int fileNo, long line) {
     return "0" + tail(fileNo, line);
   }
 
-  static String timed(RecordPosition position, int fileNo, long line) {
+  public static String timed(RecordPosition position, int fileNo, long line) {
     StringBuilder key = new StringBuilder("1").append(time(position.at()));
     key.append(position.kind() == RecordKind.SERVICE ? '0' : '1');
     position
@@ -31,7 +31,7 @@ final class ApplyKeys {
     return key.append('0').append(tail(fileNo, line)).toString();
   }
 
-  static String unreadable(int fileNo, long line) {
+  public static String unreadable(int fileNo, long line) {
     return "2" + tail(fileNo, line);
   }
 

@@ -18,15 +18,15 @@ import java.util.Optional;
  * minutes credited after the daily cap now (from the engine's daily-cap row; none for a service
  * that moves no hours).
  */
-final class ServiceFiguresOf {
+public final class ServiceFiguresOf {
 
   private final HourCalculator calculator;
 
-  ServiceFiguresOf(HourCalculator calculator) {
+  public ServiceFiguresOf(HourCalculator calculator) {
     this.calculator = calculator;
   }
 
-  ServiceFigures of(Service s, BankRegistryEntry bank, Effects effects, LedgerState state) {
+  public ServiceFigures of(Service s, BankRegistryEntry bank, Effects effects, LedgerState state) {
     String providerKey =
         state
             .participant(s.bankCode(), s.providerRef())

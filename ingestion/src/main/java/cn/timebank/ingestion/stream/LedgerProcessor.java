@@ -1,5 +1,6 @@
 package cn.timebank.ingestion.stream;
 
+import cn.timebank.ingestion.rules.Effects;
 import cn.timebank.ingestion.rules.LedgerState;
 import cn.timebank.ingestion.rules.Outcome;
 import cn.timebank.ingestion.rules.Posting;
@@ -93,6 +94,21 @@ final class LedgerProcessor implements Processor<String, LedgerEvent, String, St
             AlertRecord.of(event.eventId(), event.bank(), event.ref(), warning));
       }
     }
+    forward(
+        record,
+        event.bank().value(),
+        new AppliedRecord(
+            event.eventId(),
+            event.topic(),
+            event.bank().value(),
+            event.ref(),
+            event.receivedAt(),
+            outcome instanceof Outcome.Confirmed,
+            outcome instanceof Outcome.Accepted a1
+                ? a1.warnings().stream().map(ResultCode::name).toList()
+                : List.of(),
+            event.record(),
+            outcome instanceof Outcome.Accepted a2 ? a2.effects() : Effects.NONE));
     eventIds.put(idKey, new SeenEvent(event.topic(), event.ref()));
   }
 

@@ -108,6 +108,15 @@ public final class LedgerTopology {
                                             Topics.ALERTS,
                                             Produced.with(Serdes.String(), OutputSerdes.ALERT)),
                                 "alerts"))
+                        .branch(
+                            (key, out) -> out instanceof AppliedRecord,
+                            Branched.withConsumer(
+                                s ->
+                                    s.mapValues(out -> (AppliedRecord) out)
+                                        .to(
+                                            Topics.RECORDS,
+                                            Produced.with(Serdes.String(), OutputSerdes.RECORD)),
+                                "records"))
                         .defaultBranch(
                             Branched.withConsumer(
                                 s ->

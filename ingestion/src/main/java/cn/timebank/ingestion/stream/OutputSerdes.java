@@ -13,5 +13,9 @@ public final class OutputSerdes {
       JsonSerde.of(StreamJson.WIRE, RejectRecord.class);
   public static final Serde<AlertRecord> ALERT = JsonSerde.of(StreamJson.WIRE, AlertRecord.class);
 
+  /** The database sink's topic: internal JSON ({@link StreamJson#STORE}), not a published form. */
+  public static final Serde<AppliedRecord> RECORD =
+      JsonSerde.of(StreamJson.STORE, AppliedRecord.class);
+
   private OutputSerdes() {}
 }

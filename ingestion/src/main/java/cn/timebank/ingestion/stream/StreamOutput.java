@@ -4,4 +4,4 @@ package cn.timebank.ingestion.stream;
  * What the ledger processor emits, each kind to its topic: a posting ({@link Topics#LEDGER}), a
  * rejected event ({@link Topics#REJECTS}), a warning ({@link Topics#ALERTS}).
  */
-sealed interface StreamOutput permits LedgerEntry, RejectRecord, AlertRecord {}
+sealed interface StreamOutput permits LedgerEntry, RejectRecord, AlertRecord, AppliedRecord {}

@@ -14,5 +14,12 @@ public final class Topics {
    */
   public static final String ALERTS = "tb.alerts.v1";
 
+  /**
+   * One record per applied (accepted or confirmed) event ({@link AppliedRecord}), key {@code
+   * bank_code}: what the database sink writes. One partition: the sink applies it in the ledger
+   * processor's order.
+   */
+  public static final String RECORDS = "tb.records.v1";
+
   private Topics() {}
 }

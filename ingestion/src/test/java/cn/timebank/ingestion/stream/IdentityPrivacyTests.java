@@ -55,6 +55,9 @@ class IdentityPrivacyTests {
       driver
           .alerts()
           .forEach(a -> texts.add(new String(OutputSerdes.ALERT.serializer().serialize("t", a))));
+      driver
+          .applied()
+          .forEach(a -> texts.add(new String(OutputSerdes.RECORD.serializer().serialize("t", a))));
       for (String name : LedgerStores.NAMES) {
         KeyValueStore<String, Object> store = driver.store(name);
         try (KeyValueIterator<String, Object> it = store.all()) {
@@ -66,6 +69,7 @@ class IdentityPrivacyTests {
       }
 
       assertThat(driver.rejects()).hasSize(5);
+      assertThat(driver.applied()).as("the sink's records are checked too").isNotEmpty();
       assertThat(texts).isNotEmpty().allSatisfy(text -> assertThat(text).doesNotContain(raw));
       assertThat(String.join("\n", texts)).contains("110105********123", "E1*****78");
     }

@@ -37,6 +37,8 @@ final class LedgerDriver implements AutoCloseable {
   private final TestOutputTopic<String, LedgerEntry> ledgerTopic;
   private final TestOutputTopic<String, RejectRecord> rejectsTopic;
   private final TestOutputTopic<String, AlertRecord> alertsTopic;
+  private final TestOutputTopic<String, AppliedRecord> recordsTopic;
+  private final List<AppliedRecord> applied = new java.util.ArrayList<>();
   private final List<org.apache.kafka.streams.test.TestRecord<String, LedgerEntry>> ledger =
       new ArrayList<>();
   private final List<org.apache.kafka.streams.test.TestRecord<String, RejectRecord>> rejects =
@@ -67,6 +69,7 @@ final class LedgerDriver implements AutoCloseable {
     ledgerTopic = output(Topics.LEDGER, OutputSerdes.LEDGER);
     rejectsTopic = output(Topics.REJECTS, OutputSerdes.REJECT);
     alertsTopic = output(Topics.ALERTS, OutputSerdes.ALERT);
+    recordsTopic = output(Topics.RECORDS, OutputSerdes.RECORD);
   }
 
   private <V> TestOutputTopic<String, V> output(String topic, Serde<V> serde) {
@@ -117,6 +120,12 @@ final class LedgerDriver implements AutoCloseable {
 
   List<RejectRecord> rejects() {
     return rejectRecords().stream().map(r -> r.value()).toList();
+  }
+
+  /** What the database sink gets: one record per applied event (read back through its serde). */
+  List<AppliedRecord> applied() {
+    applied.addAll(recordsTopic.readValuesToList());
+    return applied;
   }
 
   List<AlertRecord> alerts() {

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -93,6 +94,29 @@ class LedgerTopologyTests {
 
     assertThat(driver.ledger()).hasSize(1);
     assertThat(driver.rejects()).isEmpty();
+  }
+
+  @Test
+  void givesTheDatabaseSinkOneRecordPerAppliedEventWithItsEffects() {
+    Map<String, Object> event = living("S1", 9, 100);
+    driver.service(event).service(with(event, "event_id", "again-1")).service(living("S2", 2, 0));
+
+    List<AppliedRecord> applied = driver.applied();
+    assertThat(applied).hasSize(6); // four participants, S1, the confirmation
+    AppliedRecord accepted = applied.get(4);
+    assertThat(accepted.eventId()).isEqualTo(event.get("event_id"));
+    assertThat(accepted.confirmed()).isFalse();
+    assertThat(accepted.record())
+        .isInstanceOf(cn.timebank.ingestion.rules.TimedRecord.OfService.class);
+    assertThat(accepted.effects().postings())
+        .singleElement()
+        .satisfies(p -> assertThat(p.idempotencyKey()).isEqualTo("310109-001/S/S1/1"));
+    assertThat(accepted.effects().credited()).hasSize(1);
+    assertThat(applied.get(5).confirmed()).isTrue();
+    assertThat(applied.get(5).effects().postings()).isEmpty();
+    assertThat(driver.rejects())
+        .singleElement()
+        .satisfies(r -> assertThat(r.ref()).isEqualTo("S2"));
   }
 
   // ---- re-sent event ids, confirmations, R118 ----

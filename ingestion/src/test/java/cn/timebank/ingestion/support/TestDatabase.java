@@ -28,6 +28,7 @@ public abstract sealed class TestDatabase implements AutoCloseable {
   /** Tables emptied between scenarios, children first. */
   private static final List<String> TABLES =
       List.of(
+          "stream_events",
           "staged_records",
           "package_runs",
           "packages",

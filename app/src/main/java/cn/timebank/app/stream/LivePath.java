@@ -1,0 +1,117 @@
+package cn.timebank.app.stream;
+
+import cn.timebank.ingestion.batch.ServiceFiguresOf;
+import cn.timebank.ingestion.rules.RecordEngine;
+import cn.timebank.ingestion.state.JdbcLedgerState;
+import cn.timebank.ingestion.stream.StreamConfig;
+import cn.timebank.ingestion.stream.sink.DatabaseSink;
+import cn.timebank.ingestion.stream.sink.LiveLedger;
+import cn.timebank.ingestion.verify.Registry;
+import cn.timebank.ledger.registry.RegistryStore;
+import cn.timebank.ledger.store.CanonicalRecords;
+import cn.timebank.standards.hours.HourCalculator;
+import cn.timebank.standards.identity.PersonKeySecret;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * Starts the live path for a command: the broker (the embedded one unless {@code
+ * kafka.bootstrap-servers} names a cluster), the ledger topology and the database sink, over the
+ * application's database (the data dir's).
+ */
+@Component
+public class LivePath {
+
+  /** A running live path; closing it stops the sink, the topology and an embedded broker. */
+  public record Running(LiveLedger ledger, @Nullable EmbeddedBroker broker, String bootstrapServers)
+      implements AutoCloseable {
+    @Override
+    public void close() throws InterruptedException {
+      try {
+        ledger.close();
+      } finally {
+        if (broker != null) {
+          broker.close();
+        }
+      }
+    }
+  }
+
+  private final String configuredServers;
+  private final Registry registry;
+  private final PersonKeySecret secret;
+  private final RecordEngine engine;
+  private final DataSource dataSource;
+  private final PlatformTransactionManager transactionManager;
+  private final JdbcLedgerState state;
+  private final CanonicalRecords canonical;
+  private final HourCalculator calculator;
+  private final Clock clock;
+
+  LivePath(
+      @Value("${kafka.bootstrap-servers:}") String configuredServers,
+      RegistryStore registry,
+      PersonKeySecret secret,
+      RecordEngine engine,
+      DataSource dataSource,
+      PlatformTransactionManager transactionManager,
+      JdbcLedgerState state,
+      CanonicalRecords canonical,
+      HourCalculator calculator,
+      Clock clock) {
+    this.configuredServers = configuredServers;
+    this.registry = registry::find;
+    this.secret = secret;
+    this.engine = engine;
+    this.dataSource = dataSource;
+    this.transactionManager = transactionManager;
+    this.state = state;
+    this.canonical = canonical;
+    this.calculator = calculator;
+    this.clock = clock;
+  }
+
+  /** The external cluster, when {@code kafka.bootstrap-servers} is set. */
+  public Optional<String> externalCluster() {
+    return configuredServers.isBlank() ? Optional.empty() : Optional.of(configuredServers);
+  }
+
+  public Registry registry() {
+    return registry;
+  }
+
+  public Running start() throws IOException {
+    EmbeddedBroker broker = externalCluster().isPresent() ? null : EmbeddedBroker.start();
+    String servers = broker != null ? broker.bootstrapServers() : configuredServers;
+    Path stateDir = Files.createTempDirectory("timebank-streams");
+    DatabaseSink sink =
+        new DatabaseSink(
+            servers,
+            LiveLedger.APPLICATION_ID + "-db-sink",
+            dataSource,
+            transactionManager,
+            state,
+            canonical,
+            new ServiceFiguresOf(calculator),
+            registry,
+            clock);
+    try {
+      LiveLedger ledger =
+          LiveLedger.start(servers, new StreamConfig(registry, secret, engine), stateDir, sink);
+      return new Running(ledger, broker, servers);
+    } catch (RuntimeException e) {
+      if (broker != null) {
+        broker.close();
+      }
+      throw e;
+    }
+  }
+}

@@ -1,0 +1,107 @@
+package cn.timebank.ingestion.stream.sink;
+
+import cn.timebank.ingestion.stream.EventTopic;
+import cn.timebank.ingestion.stream.LedgerStreamsProperties;
+import cn.timebank.ingestion.stream.LedgerTopology;
+import cn.timebank.ingestion.stream.StreamConfig;
+import cn.timebank.ingestion.stream.Topics;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsBuilder;
+
+/**
+ * The live path in one process: the topics (created when missing, one partition each), the ledger
+ * topology ({@code exactly_once_v2}) and the {@link DatabaseSink}. Used by {@code stream-replay},
+ * {@code serve --embedded-kafka} and the tests.
+ */
+public final class LiveLedger implements AutoCloseable {
+
+  /** The application id of the topology (its consumer group, its internal topics' prefix). */
+  public static final String APPLICATION_ID = "timebank-ledger";
+
+  private final KafkaStreams streams;
+  private final DatabaseSink sink;
+
+  private LiveLedger(KafkaStreams streams, DatabaseSink sink) {
+    this.streams = streams;
+    this.sink = sink;
+  }
+
+  /** Creates what topics are missing, then starts the topology and the sink. */
+  public static LiveLedger start(
+      String bootstrapServers, StreamConfig config, Path stateDir, DatabaseSink sink) {
+    ensureTopics(bootstrapServers);
+    StreamsBuilder builder = new StreamsBuilder();
+    LedgerTopology.build(builder, config);
+    KafkaStreams streams =
+        new KafkaStreams(
+            builder.build(),
+            LedgerStreamsProperties.of(APPLICATION_ID, bootstrapServers, stateDir));
+    streams.start();
+    sink.start();
+    return new LiveLedger(streams, sink);
+  }
+
+  /** The input topics and the output topics, one partition each (see the README). */
+  public static List<String> topics() {
+    List<String> all = new ArrayList<>();
+    for (EventTopic topic : EventTopic.values()) {
+      all.add(topic.topic());
+    }
+    all.addAll(List.of(Topics.LEDGER, Topics.REJECTS, Topics.ALERTS, Topics.RECORDS));
+    return all;
+  }
+
+  static void ensureTopics(String bootstrapServers) {
+    try (Admin admin =
+        Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+      Set<String> existing = admin.listTopics().names().get();
+      List<NewTopic> missing =
+          topics().stream()
+              .filter(t -> !existing.contains(t))
+              .map(t -> new NewTopic(t, Optional.of(1), Optional.empty()))
+              .toList();
+      if (!missing.isEmpty()) {
+        admin.createTopics(missing).all().get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("cannot create the topics: " + e.getCause().getMessage(), e);
+    }
+  }
+
+  public KafkaStreams streams() {
+    return streams;
+  }
+
+  public DatabaseSink sink() {
+    return sink;
+  }
+
+  /** Why the live path stopped, if it did: the topology in ERROR, or the sink failed. */
+  public Optional<String> failure() {
+    if (streams.state() == KafkaStreams.State.ERROR
+        || streams.state() == KafkaStreams.State.NOT_RUNNING) {
+      return Optional.of("the ledger topology stopped (" + streams.state() + ")");
+    }
+    return sink.failure().map(e -> "the database sink stopped: " + e.getMessage());
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    streams.close(Duration.ofSeconds(20));
+    sink.close();
+  }
+}
