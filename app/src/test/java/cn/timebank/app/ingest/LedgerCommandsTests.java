@@ -2,14 +2,9 @@ package cn.timebank.app.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.timebank.app.TimebankApplication;
-import cn.timebank.app.cli.CommandLauncher;
+import cn.timebank.app.support.CommandRun;
 import cn.timebank.simulator.SimulationOptions;
 import cn.timebank.simulator.Simulator;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -19,7 +14,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,8 +30,14 @@ class LedgerCommandsTests {
   @TempDir Path dataDir;
   @TempDir Path world;
 
+  private CommandRun commands;
   private String out = "";
   private String err = "";
+
+  @BeforeEach
+  void commands() {
+    commands = new CommandRun(dataDir);
+  }
 
   @Test
   void ingestsAPackageAndShowsItsReceiptBalancesAndSoundLedger() throws Exception {
@@ -104,25 +105,9 @@ class LedgerCommandsTests {
   }
 
   private int run(String... args) {
-    ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-    ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-    PrintStream originalOut = System.out;
-    PrintStream originalErr = System.err;
-    PrintStream o = new PrintStream(stdout, true, StandardCharsets.UTF_8);
-    PrintStream e = new PrintStream(stderr, true, StandardCharsets.UTF_8);
-    System.setOut(o);
-    System.setErr(e);
-    try {
-      String[] withDataDir =
-          Stream.concat(Stream.of(args), Stream.of("--data-dir", dataDir.toString()))
-              .toArray(String[]::new);
-      return new CommandLauncher(TimebankApplication.class, o, e).launch(withDataDir);
-    } finally {
-      System.setOut(originalOut);
-      System.setErr(originalErr);
-      out = stdout.toString(StandardCharsets.UTF_8);
-      err = stderr.toString(StandardCharsets.UTF_8);
-      assertThat(Files.exists(dataDir)).isTrue();
-    }
+    int code = commands.run(args);
+    out = commands.out();
+    err = commands.err();
+    return code;
   }
 }
