@@ -1,0 +1,46 @@
+package cn.timebank.app.report;
+
+import cn.timebank.reporting.ReportRenderer;
+import cn.timebank.reporting.receipt.ReceiptReport;
+import cn.timebank.reporting.receipt.ReceiptReportQuery;
+import java.io.OutputStream;
+import org.springframework.stereotype.Component;
+
+/**
+ * Answers a {@link ReportRequest}: checks the parameters its type needs, loads what the report is
+ * about with the report's query and renders it. The command and the REST door both call this.
+ */
+@Component
+public class Reports {
+
+  private final ReportRenderer renderer;
+  private final ReceiptReport receiptReport;
+  private final ReceiptReportQuery receiptQuery;
+
+  Reports(ReportRenderer renderer, ReceiptReport receiptReport, ReceiptReportQuery receiptQuery) {
+    this.renderer = renderer;
+    this.receiptReport = receiptReport;
+    this.receiptQuery = receiptQuery;
+  }
+
+  /** Renders the report asked for to {@code out} (left open). */
+  public void render(ReportRequest request, OutputStream out) {
+    switch (request.type()) {
+      case RECEIPT -> {
+        String id = request.requirePackage();
+        var receipt =
+            receiptQuery
+                .byPackageId(id)
+                .orElseThrow(() -> notFound("no package with id '" + id + "'"));
+        renderer.render(receiptReport, receipt, request.format(), request.locale(), out);
+      }
+      default ->
+          throw ReportRequest.invalid(
+              "the report '" + request.type().word() + "' is not available yet");
+    }
+  }
+
+  static ReportRequestException notFound(String message) {
+    return new ReportRequestException(ReportRequestException.Kind.NOT_FOUND, message);
+  }
+}
