@@ -3,6 +3,9 @@ package cn.timebank.app.report;
 import cn.timebank.reporting.ReportRenderer;
 import cn.timebank.reporting.receipt.ReceiptReport;
 import cn.timebank.reporting.receipt.ReceiptReportQuery;
+import cn.timebank.reporting.statement.StatementReport;
+import cn.timebank.reporting.statement.StatementReportQuery;
+import cn.timebank.standards.model.Period;
 import java.io.OutputStream;
 import org.springframework.stereotype.Component;
 
@@ -16,11 +19,20 @@ public class Reports {
   private final ReportRenderer renderer;
   private final ReceiptReport receiptReport;
   private final ReceiptReportQuery receiptQuery;
+  private final StatementReport statementReport;
+  private final StatementReportQuery statementQuery;
 
-  Reports(ReportRenderer renderer, ReceiptReport receiptReport, ReceiptReportQuery receiptQuery) {
+  Reports(
+      ReportRenderer renderer,
+      ReceiptReport receiptReport,
+      ReceiptReportQuery receiptQuery,
+      StatementReport statementReport,
+      StatementReportQuery statementQuery) {
     this.renderer = renderer;
     this.receiptReport = receiptReport;
     this.receiptQuery = receiptQuery;
+    this.statementReport = statementReport;
+    this.statementQuery = statementQuery;
   }
 
   /** Renders the report asked for to {@code out} (left open). */
@@ -33,6 +45,16 @@ public class Reports {
                 .byPackageId(id)
                 .orElseThrow(() -> notFound("no package with id '" + id + "'"));
         renderer.render(receiptReport, receipt, request.format(), request.locale(), out);
+      }
+      case STATEMENT -> {
+        String bank = request.requireBank();
+        String ref = request.requireParticipant();
+        Period period = request.period() == null ? null : new Period(request.period());
+        var statement =
+            statementQuery
+                .of(bank, ref, period)
+                .orElseThrow(() -> notFound("bank " + bank + " has no participant '" + ref + "'"));
+        renderer.render(statementReport, statement, request.format(), request.locale(), out);
       }
       default ->
           throw ReportRequest.invalid(

@@ -80,6 +80,44 @@ class ReportCommandTests {
   }
 
   @Test
+  void writesTheStatementOfAParticipantWithItsBalance() throws IOException {
+    assertThat(run("balances", "310109-001")).isZero();
+    String[] first = out.lines().skip(1).findFirst().orElseThrow().split(",");
+    String ref = first[0];
+    long balance = Long.parseLong(first[1]);
+    Path pdf = reports.resolve("statement.pdf");
+    assertThat(
+            run(
+                "report",
+                "statement",
+                "--bank",
+                "310109-001",
+                "--participant",
+                ref,
+                "--out",
+                pdf.toString()))
+        .isZero();
+    assertThat(pdfText(pdf))
+        .contains("时间银行存折对账单", ref, "当前余额 " + String.format("%,d", balance) + " 分钟");
+
+    assertThat(
+            run(
+                "report",
+                "statement",
+                "--bank",
+                "310109-001",
+                "--participant",
+                "NOPE",
+                "--out",
+                pdf.toString()))
+        .isOne();
+    assertThat(err).contains("has no participant 'NOPE'");
+    assertThat(run("report", "statement", "--bank", "310109-001", "--out", pdf.toString()))
+        .isEqualTo(2);
+    assertThat(err).contains("participant is required");
+  }
+
+  @Test
   void writesXlsxAndCsvWhenAsked() throws IOException {
     Path csv = reports.resolve("receipt.csv");
     assertThat(
