@@ -1,6 +1,8 @@
 package cn.timebank.app.report;
 
 import cn.timebank.reporting.ReportRenderer;
+import cn.timebank.reporting.compliance.ComplianceReport;
+import cn.timebank.reporting.compliance.ComplianceReportQuery;
 import cn.timebank.reporting.receipt.ReceiptReport;
 import cn.timebank.reporting.receipt.ReceiptReportQuery;
 import cn.timebank.reporting.statement.StatementReport;
@@ -21,18 +23,24 @@ public class Reports {
   private final ReceiptReportQuery receiptQuery;
   private final StatementReport statementReport;
   private final StatementReportQuery statementQuery;
+  private final ComplianceReport complianceReport;
+  private final ComplianceReportQuery complianceQuery;
 
   Reports(
       ReportRenderer renderer,
       ReceiptReport receiptReport,
       ReceiptReportQuery receiptQuery,
       StatementReport statementReport,
-      StatementReportQuery statementQuery) {
+      StatementReportQuery statementQuery,
+      ComplianceReport complianceReport,
+      ComplianceReportQuery complianceQuery) {
     this.renderer = renderer;
     this.receiptReport = receiptReport;
     this.receiptQuery = receiptQuery;
     this.statementReport = statementReport;
     this.statementQuery = statementQuery;
+    this.complianceReport = complianceReport;
+    this.complianceQuery = complianceQuery;
   }
 
   /** Renders the report asked for to {@code out} (left open). */
@@ -55,6 +63,14 @@ public class Reports {
                 .of(bank, ref, period)
                 .orElseThrow(() -> notFound("bank " + bank + " has no participant '" + ref + "'"));
         renderer.render(statementReport, statement, request.format(), request.locale(), out);
+      }
+      case COMPLIANCE -> {
+        String bank = request.requireBank();
+        var compliance =
+            complianceQuery
+                .of(bank, request.requirePeriod())
+                .orElseThrow(() -> notFound("no bank '" + bank + "' is registered"));
+        renderer.render(complianceReport, compliance, request.format(), request.locale(), out);
       }
       default ->
           throw ReportRequest.invalid(

@@ -118,6 +118,38 @@ class ReportCommandTests {
   }
 
   @Test
+  void writesTheComplianceReportOfTheBankWithItsRatingAndASoundChain() throws IOException {
+    Path pdf = reports.resolve("compliance.pdf");
+    assertThat(
+            run(
+                "report",
+                "compliance",
+                "--bank",
+                "310109-001",
+                "--period",
+                period.toString(),
+                "--out",
+                pdf.toString()))
+        .isZero();
+    assertThat(pdfText(pdf))
+        .contains("时间银行合规情况报告", packageId, "通过（校验", "合规评级五项指标")
+        .containsPattern("\\d+\\.\\d{2} 分，[ABCD] 级")
+        .doesNotContain("未通过");
+    assertThat(
+            run(
+                "report",
+                "compliance",
+                "--bank",
+                "999999-999",
+                "--period",
+                period.toString(),
+                "--out",
+                pdf.toString()))
+        .isOne();
+    assertThat(err).contains("no bank '999999-999'");
+  }
+
+  @Test
   void writesXlsxAndCsvWhenAsked() throws IOException {
     Path csv = reports.resolve("receipt.csv");
     assertThat(

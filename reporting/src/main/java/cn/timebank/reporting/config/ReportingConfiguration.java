@@ -1,6 +1,9 @@
 package cn.timebank.reporting.config;
 
+import cn.timebank.ledger.verify.LedgerVerifier;
 import cn.timebank.reporting.ReportRenderer;
+import cn.timebank.reporting.compliance.ComplianceReport;
+import cn.timebank.reporting.compliance.ComplianceReportQuery;
 import cn.timebank.reporting.receipt.ReceiptReport;
 import cn.timebank.reporting.receipt.ReceiptReportQuery;
 import cn.timebank.reporting.statement.StatementReport;
@@ -49,5 +52,15 @@ public class ReportingConfiguration {
   StatementReportQuery statementReportQuery(DataSource dataSource) {
     JdbcClient jdbc = JdbcClient.create(dataSource);
     return new StatementReportQuery(jdbc, new ParticipantScores(jdbc, Scorecards.builtIn()));
+  }
+
+  @Bean
+  ComplianceReport complianceReport() {
+    return new ComplianceReport();
+  }
+
+  @Bean
+  ComplianceReportQuery complianceReportQuery(DataSource dataSource) {
+    return new ComplianceReportQuery(JdbcClient.create(dataSource), new LedgerVerifier(dataSource));
   }
 }
