@@ -4,6 +4,7 @@ import cn.timebank.ingestion.config.IngestionConfiguration;
 import cn.timebank.ledger.config.LedgerConfiguration;
 import cn.timebank.ledger.registry.RegistryImport;
 import cn.timebank.ledger.registry.RegistryStore;
+import cn.timebank.reporting.config.ReportingConfiguration;
 import cn.timebank.scoring.config.CreditScoringConfiguration;
 import cn.timebank.standards.calendar.OfficialHolidayCalendar;
 import cn.timebank.standards.hours.HourCalculator;
@@ -19,11 +20,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Wires the modules: the standard, the ledger, the registry, ingestion and credit scoring. Holds no
- * rule.
+ * Wires the modules: the standard, the ledger, the registry, ingestion, credit scoring and the
+ * reports. Holds no rule.
  */
 @Configuration(proxyBeanMethods = false)
-@Import({LedgerConfiguration.class, IngestionConfiguration.class, CreditScoringConfiguration.class})
+@Import({
+  LedgerConfiguration.class,
+  IngestionConfiguration.class,
+  CreditScoringConfiguration.class,
+  ReportingConfiguration.class
+})
 class PlatformConfiguration {
 
   @Bean

@@ -1,8 +1,15 @@
 package cn.timebank.reporting.config;
 
+import cn.timebank.ledger.verify.LedgerVerifier;
 import cn.timebank.reporting.ReportRenderer;
+import cn.timebank.reporting.compliance.ComplianceReport;
+import cn.timebank.reporting.compliance.ComplianceReportQuery;
 import cn.timebank.reporting.receipt.ReceiptReport;
 import cn.timebank.reporting.receipt.ReceiptReportQuery;
+import cn.timebank.reporting.statement.StatementReport;
+import cn.timebank.reporting.statement.StatementReportQuery;
+import cn.timebank.scoring.scorecard.Scorecards;
+import cn.timebank.scoring.store.ParticipantScores;
 import java.time.Clock;
 import javax.sql.DataSource;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -31,5 +38,29 @@ public class ReportingConfiguration {
   @Bean
   ReceiptReportQuery receiptReportQuery(DataSource dataSource) {
     return new ReceiptReportQuery(JdbcClient.create(dataSource));
+  }
+
+  @Bean
+  StatementReport statementReport() {
+    return new StatementReport();
+  }
+
+  /**
+   * Reads the scores with the built-in scorecards' reason texts (the app's own bean is the same).
+   */
+  @Bean
+  StatementReportQuery statementReportQuery(DataSource dataSource) {
+    JdbcClient jdbc = JdbcClient.create(dataSource);
+    return new StatementReportQuery(jdbc, new ParticipantScores(jdbc, Scorecards.builtIn()));
+  }
+
+  @Bean
+  ComplianceReport complianceReport() {
+    return new ComplianceReport();
+  }
+
+  @Bean
+  ComplianceReportQuery complianceReportQuery(DataSource dataSource) {
+    return new ComplianceReportQuery(JdbcClient.create(dataSource), new LedgerVerifier(dataSource));
   }
 }

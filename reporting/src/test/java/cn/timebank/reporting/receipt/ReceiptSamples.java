@@ -11,13 +11,13 @@ import java.util.List;
 import java.util.Map;
 
 /** Receipts to render: a partly accepted late package with formula-like text in its lines. */
-final class ReceiptSamples {
+public final class ReceiptSamples {
 
-  static final String PACKAGE_ID = "310109-001_2026-10_1_3f2a9c1e";
+  public static final String PACKAGE_ID = "310109-001_2026-10_1_3f2a9c1e";
 
   private ReceiptSamples() {}
 
-  static Receipt partlyAcceptedAndLate() {
+  public static Receipt partlyAcceptedAndLate() {
     Map<String, FileCount> files = new LinkedHashMap<>();
     files.put("participants.csv", new FileCount(1205, 1198, 7));
     files.put("services.csv", new FileCount(48213, 48190, 23));

@@ -1,0 +1,25 @@
+package cn.timebank.app.report;
+
+/**
+ * A report request that cannot be answered: a parameter missing or malformed ({@link
+ * Kind#INVALID}), or nothing to report on ({@link Kind#NOT_FOUND}).
+ */
+public class ReportRequestException extends RuntimeException {
+
+  /** Why the request cannot be answered. */
+  public enum Kind {
+    INVALID,
+    NOT_FOUND
+  }
+
+  private final Kind kind;
+
+  public ReportRequestException(Kind kind, String message) {
+    super(message);
+    this.kind = kind;
+  }
+
+  public Kind kind() {
+    return kind;
+  }
+}

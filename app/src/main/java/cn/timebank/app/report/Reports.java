@@ -1,0 +1,84 @@
+package cn.timebank.app.report;
+
+import cn.timebank.reporting.ReportRenderer;
+import cn.timebank.reporting.compliance.ComplianceReport;
+import cn.timebank.reporting.compliance.ComplianceReportQuery;
+import cn.timebank.reporting.receipt.ReceiptReport;
+import cn.timebank.reporting.receipt.ReceiptReportQuery;
+import cn.timebank.reporting.statement.StatementReport;
+import cn.timebank.reporting.statement.StatementReportQuery;
+import cn.timebank.standards.model.Period;
+import java.io.OutputStream;
+import org.springframework.stereotype.Component;
+
+/**
+ * Answers a {@link ReportRequest}: checks the parameters its type needs, loads what the report is
+ * about with the report's query and renders it. The command and the REST door both call this.
+ */
+@Component
+public class Reports {
+
+  private final ReportRenderer renderer;
+  private final ReceiptReport receiptReport;
+  private final ReceiptReportQuery receiptQuery;
+  private final StatementReport statementReport;
+  private final StatementReportQuery statementQuery;
+  private final ComplianceReport complianceReport;
+  private final ComplianceReportQuery complianceQuery;
+
+  Reports(
+      ReportRenderer renderer,
+      ReceiptReport receiptReport,
+      ReceiptReportQuery receiptQuery,
+      StatementReport statementReport,
+      StatementReportQuery statementQuery,
+      ComplianceReport complianceReport,
+      ComplianceReportQuery complianceQuery) {
+    this.renderer = renderer;
+    this.receiptReport = receiptReport;
+    this.receiptQuery = receiptQuery;
+    this.statementReport = statementReport;
+    this.statementQuery = statementQuery;
+    this.complianceReport = complianceReport;
+    this.complianceQuery = complianceQuery;
+  }
+
+  /** Renders the report asked for to {@code out} (left open). */
+  public void render(ReportRequest request, OutputStream out) {
+    switch (request.type()) {
+      case RECEIPT -> {
+        String id = request.requirePackage();
+        var receipt =
+            receiptQuery
+                .byPackageId(id)
+                .orElseThrow(() -> notFound("no package with id '" + id + "'"));
+        renderer.render(receiptReport, receipt, request.format(), request.locale(), out);
+      }
+      case STATEMENT -> {
+        String bank = request.requireBank();
+        String ref = request.requireParticipant();
+        Period period = request.period() == null ? null : new Period(request.period());
+        var statement =
+            statementQuery
+                .of(bank, ref, period)
+                .orElseThrow(() -> notFound("bank " + bank + " has no participant '" + ref + "'"));
+        renderer.render(statementReport, statement, request.format(), request.locale(), out);
+      }
+      case COMPLIANCE -> {
+        String bank = request.requireBank();
+        var compliance =
+            complianceQuery
+                .of(bank, request.requirePeriod())
+                .orElseThrow(() -> notFound("no bank '" + bank + "' is registered"));
+        renderer.render(complianceReport, compliance, request.format(), request.locale(), out);
+      }
+      default ->
+          throw ReportRequest.invalid(
+              "the report '" + request.type().word() + "' is not available yet");
+    }
+  }
+
+  static ReportRequestException notFound(String message) {
+    return new ReportRequestException(ReportRequestException.Kind.NOT_FOUND, message);
+  }
+}
