@@ -13,8 +13,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Step 4's writer: applies a chunk of staged rows, one after the other in application order,
@@ -25,6 +29,8 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
  * not applied at all.
  */
 class RecordApplier implements ItemWriter<StagedRow> {
+
+  private static final Logger log = LoggerFactory.getLogger(RecordApplier.class);
 
   private final PackageContext pkg;
   private final RecordContext context;
@@ -59,7 +65,27 @@ class RecordApplier implements ItemWriter<StagedRow> {
     for (StagedRow row : chunk) {
       apply(row);
     }
-    checkpoint.chunkWritten(pkg.packageId(), ++chunks);
+    int number = ++chunks;
+    checkpoint.chunkWritten(pkg.packageId(), number);
+    progressAfterCommit(number, chunk.size());
+  }
+
+  /** One progress line per committed chunk (operators follow a long package in the log). */
+  private void progressAfterCommit(int number, int records) {
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      return;
+    }
+    TransactionSynchronizationManager.registerSynchronization(
+        new TransactionSynchronization() {
+          @Override
+          public void afterCommit() {
+            log.info(
+                "package {}: apply chunk {} committed ({} records)",
+                pkg.packageId(),
+                number,
+                records);
+          }
+        });
   }
 
   private void apply(StagedRow row) {
