@@ -45,7 +45,13 @@ final class PatternPlanter {
       Person p = book.member(ref);
       if (used == 0) {
         p.perfectRatings = true;
-        plant("PERFECT_RATINGS", ref, "every service of this provider is rated 5", List.of());
+        perfectRatings(
+            ref,
+            plant(
+                "PERFECT_RATINGS",
+                ref,
+                "every service of this provider is rated 5, at least 10 of them",
+                List.of()));
       } else if (used == 1) {
         p.longLag = true;
         plant(
@@ -97,6 +103,27 @@ final class PatternPlanter {
           Catalogue.EMOTIONAL_SUPPORT,
           10 * 60,
           90 + 5 * run.random.nextInt(7));
+    }
+  }
+
+  /**
+   * Ten or more services, all rated 5: an ordinary provider has only a few services a month, and
+   * two or three ratings of 5 are what most ordinary providers get (about 64 % of ratings are 5),
+   * so without enough of them the pattern would be no signal at all. With 10, an ordinary provider
+   * rated 5 every time has a chance of about 1 %; credit scoring's A306 asks for 10.
+   */
+  private void perfectRatings(int provider, Patterns.Planted planted) {
+    for (int k = 0; k < 12 && 1 + 2 * k <= run.days; k++) {
+      PlantedServices.placed(
+          run,
+          factory,
+          planted,
+          provider,
+          run.pickRecipient(run.book, provider),
+          1 + 2 * k,
+          Catalogue.LIVING_ASSIST,
+          9 * 60,
+          60);
     }
   }
 

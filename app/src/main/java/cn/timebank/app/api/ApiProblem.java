@@ -22,6 +22,28 @@ public enum ApiProblem {
   NOT_FOUND(HttpStatus.NOT_FOUND, "E_NOT_FOUND", "未找到：%s", "not found: %s"),
   RECEIPT_NOT_FOUND(
       HttpStatus.NOT_FOUND, "E_NOT_FOUND", "没有提交包 %s 的回执", "no receipt for package %s"),
+  BANK_NOT_FOUND(
+      HttpStatus.NOT_FOUND, "E_BANK_NOT_FOUND", "登记册中没有银行 %s", "no bank %s in the registry"),
+  PARTICIPANT_NOT_FOUND(
+      HttpStatus.NOT_FOUND,
+      "E_PARTICIPANT_NOT_FOUND",
+      "银行 %s 没有已评分的参与者 %s",
+      "bank %s has no scored participant %s"),
+  SCORE_PERIOD_NOT_FOUND(
+      HttpStatus.NOT_FOUND,
+      "E_PERIOD_NOT_FOUND",
+      "参与者 %s 在 %s 没有评分",
+      "participant %s has no score for %s"),
+  RATING_PERIOD_NOT_FOUND(
+      HttpStatus.NOT_FOUND,
+      "E_PERIOD_NOT_FOUND",
+      "银行 %s 在 %s 没有评级（请先运行 score）",
+      "bank %s has no rating for %s (run score first)"),
+  PERIOD_INVALID(
+      HttpStatus.BAD_REQUEST,
+      "E_PERIOD_INVALID",
+      "期间须为 YYYY-MM，例如 2026-10（收到 %s）",
+      "period must be YYYY-MM, e.g. 2026-10 (was %s)"),
   BAD_REQUEST(HttpStatus.BAD_REQUEST, "E_BAD_REQUEST", "请求无效：%s", "bad request: %s"),
   METHOD_NOT_ALLOWED(
       HttpStatus.METHOD_NOT_ALLOWED,

@@ -12,10 +12,16 @@ import cn.timebank.ledger.registry.RegistryStore;
 import cn.timebank.ledger.store.CategoryTotals;
 import cn.timebank.ledger.verify.ChainVerification;
 import cn.timebank.ledger.verify.LedgerVerifier;
+import cn.timebank.scoring.finding.Finding;
+import cn.timebank.scoring.finding.Findings;
+import cn.timebank.scoring.job.ScoreJobRunner;
+import cn.timebank.scoring.rating.BankRatings;
+import cn.timebank.scoring.store.ParticipantScores;
 import cn.timebank.simulator.SimulationOptions;
 import cn.timebank.simulator.SimulationResult;
 import cn.timebank.simulator.Simulator;
 import cn.timebank.standards.hours.StandardVersions;
+import cn.timebank.standards.model.Period;
 import cn.timebank.standards.registry.BankRegistryEntry;
 import cn.timebank.standards.registry.RegistryFile;
 import java.io.IOException;
@@ -28,6 +34,7 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
@@ -36,7 +43,9 @@ import org.springframework.stereotype.Component;
  * world of banks into {@code OUT/packages}, registers the banks, ingests every package through
  * {@link Submissions} (the good ones in file-name order, then the broken ones of {@code bad/}), and
  * shows per bank its receipts, its balances and liability, and its standard hours by unified
- * category from the canonical services in the database; finally the ledger's chain verification.
+ * category from the canonical services in the database; the ledger's chain verification; finally
+ * runs the {@code score} job for the period and shows the grade distribution, the bank ratings and
+ * the findings, marking the fraud rings the simulator planted ({@code world.json}).
  */
 @Component
 class DemoCommand implements Command {
@@ -51,6 +60,10 @@ class DemoCommand implements Command {
   private final LedgerVerifier verifier;
   private final StandardVersions versions;
   private final Clock clock;
+  private final ScoreJobRunner scoreJob;
+  private final ParticipantScores scores;
+  private final BankRatings ratings;
+  private final Findings findings;
   private final PrintStream out = System.out;
 
   DemoCommand(
@@ -61,7 +74,11 @@ class DemoCommand implements Command {
       CategoryTotals categories,
       LedgerVerifier verifier,
       StandardVersions versions,
-      Clock clock) {
+      Clock clock,
+      ScoreJobRunner scoreJob,
+      ParticipantScores scores,
+      BankRatings ratings,
+      Findings findings) {
     this.registryImport = registryImport;
     this.registry = registry;
     this.submissions = submissions;
@@ -70,6 +87,10 @@ class DemoCommand implements Command {
     this.verifier = verifier;
     this.versions = versions;
     this.clock = clock;
+    this.scoreJob = scoreJob;
+    this.scores = scores;
+    this.ratings = ratings;
+    this.findings = findings;
   }
 
   @Override
@@ -96,7 +117,7 @@ class DemoCommand implements Command {
   }
 
   @Override
-  public int run(CommandLine line) throws IOException {
+  public int run(CommandLine line) throws Exception {
     Path outDir = line.path("out", "out");
     YearMonth period =
         line.period("period").orElse(YearMonth.now(clock.withZone(SHANGHAI)).minusMonths(2));
@@ -174,6 +195,20 @@ class DemoCommand implements Command {
         .ifPresentOrElse(
             broken -> out.println("  BROKEN " + broken),
             () -> out.printf("  OK: %d chains, %,d entries%n", chains.size(), entries));
+    out.println();
+    Period scored = Period.of(period.getYear(), period.getMonthValue());
+    out.println("== 6. Score " + scored + " (score): findings, scores, bank ratings, PSI");
+    long started = System.nanoTime();
+    scoreJob.run(scored);
+    out.printf("  scored in %.1f s; grade distribution:%n", (System.nanoTime() - started) / 1e9);
+    ScoringSummary.grades(scores.gradeCounts(scored), out);
+    out.println();
+    out.println("  Bank ratings (ratings; criteria 0-100, weights 25/15/30/10/20):");
+    ScoringSummary.ratings(ratings.stored(scored), out);
+    out.println();
+    List<Finding> found = findings.stored(scored, Optional.empty());
+    out.println("  Findings (findings): " + found.size());
+    ScoringSummary.findings(found, PlantedPatterns.read(packages.resolve("world.json")), out);
     out.println();
     out.println("Packages are in " + packages.toAbsolutePath());
     return 0;

@@ -40,7 +40,7 @@ class OpenApiTests {
   @MockitoBean Submissions submissions;
 
   @Test
-  void describesTheThreeSubmissionPaths() throws Exception {
+  void describesTheSubmissionAndScoringPaths() throws Exception {
     String json =
         mvc.perform(get("/v3/api-docs"))
             .andExpect(status().isOk())
@@ -54,11 +54,20 @@ class OpenApiTests {
         .containsExactlyInAnyOrder(
             "/api/v1/submissions",
             "/api/v1/submissions/{id}",
-            "/api/v1/submissions/{id}/rejects.csv");
+            "/api/v1/submissions/{id}/rejects.csv",
+            "/api/v1/participants/{bank}/{ref}/score",
+            "/api/v1/banks/{bank}/rating");
     JsonNode post = api.at("/paths/~1api~1v1~1submissions/post");
     assertThat(post.at("/responses/202/headers/Location").isMissingNode()).isFalse();
     assertThat(post.at("/requestBody/content").propertyNames()).contains("multipart/form-data");
     assertThat(api.at("/paths/~1api~1v1~1submissions~1{id}/get/responses/404").isMissingNode())
         .isFalse();
+    JsonNode score = api.at("/paths/~1api~1v1~1participants~1{bank}~1{ref}~1score/get");
+    assertThat(score.at("/responses").propertyNames()).contains("200", "400", "404");
+    assertThat(score.at("/parameters").findValuesAsString("name"))
+        .containsExactlyInAnyOrder("bank", "ref", "period");
+    JsonNode rating = api.at("/paths/~1api~1v1~1banks~1{bank}~1rating/get");
+    assertThat(rating.at("/responses").propertyNames()).contains("200", "400", "404");
+    assertThat(rating.at("/responses/404/description").asString()).contains("E_BANK_NOT_FOUND");
   }
 }

@@ -36,6 +36,27 @@ public final class ParticipantScores {
         .map(Period::parse);
   }
 
+  /**
+   * How many participants of a period got each grade, per subject ({@code PROVIDER}, {@code
+   * RECIPIENT}), grades in alphabetical order; every scorecard version of the period counted.
+   */
+  public java.util.Map<Subject, java.util.SortedMap<String, Long>> gradeCounts(Period period) {
+    java.util.Map<Subject, java.util.SortedMap<String, Long>> counts =
+        new java.util.EnumMap<>(Subject.class);
+    jdbc.sql(
+            "select subject, grade, count(*) from cs_scores where score_period = ?"
+                + " group by subject, grade")
+        .param(period.toString())
+        .query(
+            (rs, n) ->
+                counts
+                    .computeIfAbsent(
+                        Subject.valueOf(rs.getString(1)), s -> new java.util.TreeMap<>())
+                    .put(rs.getString(2), rs.getLong(3)))
+        .list();
+    return counts;
+  }
+
   /** The participant's scores of the latest scored period (empty if never scored). */
   public List<StoredScore> latest(ParticipantId id) {
     return latestPeriod(id).map(p -> of(id, p)).orElse(List.of());

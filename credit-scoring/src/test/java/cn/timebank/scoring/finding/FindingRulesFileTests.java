@@ -36,15 +36,15 @@ class FindingRulesFileTests {
     assertThat(rules.a301().minOverlapMinutes()).isEqualTo(1);
     assertThat(rules.a302().minCapDays()).isEqualTo(3);
     assertThat(rules.a303().maxDifference()).isEqualByComparingTo(new BigDecimal("0.25"));
-    assertThat(rules.a303().minShare()).isEqualByComparingTo(new BigDecimal("0.5"));
+    assertThat(rules.a303().minShare()).isEqualByComparingTo(new BigDecimal("0.25"));
     assertThat(rules.a304().windowDays()).isEqualTo(30);
-    assertThat(rules.a305().maxLagDays()).isEqualTo(30);
+    assertThat(rules.a305().maxLagDays()).isEqualTo(7);
     assertThat(rules.a306().minRatings()).isEqualTo(10);
   }
 
   @Test
   void refusesAShareAboveOne() throws IOException {
-    String yaml = builtIn().replace("min_share: 0.5", "min_share: 1.5");
+    String yaml = builtIn().replace("min_share: 0.25", "min_share: 1.5");
 
     assertThatThrownBy(() -> read(yaml))
         .hasMessage(FILE + ": $.A303.min_share: must be at most 1 (was 1.5)");
@@ -52,7 +52,7 @@ class FindingRulesFileTests {
 
   @Test
   void refusesALagBeyondNinetyNineDays() throws IOException {
-    String yaml = builtIn().replace("max_lag_days: 30", "max_lag_days: 120");
+    String yaml = builtIn().replace("max_lag_days: 7 ", "max_lag_days: 120 ");
 
     assertThatThrownBy(() -> read(yaml))
         .hasMessage(FILE + ": $.A305.max_lag_days: must be at most 99 days (was 120)");

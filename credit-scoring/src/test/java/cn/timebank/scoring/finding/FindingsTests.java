@@ -103,7 +103,8 @@ class FindingsTests {
       service(B1, "AB" + i, "A", "2026-10-0" + i + "T09:00").recipient("B").minutes(120).insert();
       service(B1, "BA" + i, "B", "2026-10-1" + i + "T09:00").recipient("A").minutes(110).insert();
     }
-    // C and D serve each other as much, but C earns most of its credit elsewhere
+    // C and D serve each other as much, but C earns most of its credit elsewhere (360 of 1,560
+    // minutes: 23 %, under min_share 0.25)
     for (int i = 1; i <= 3; i++) {
       service(B1, "CD" + i, "C", "2026-10-0" + i + "T14:00").recipient("D").minutes(120).insert();
       service(B1, "DC" + i, "D", "2026-10-1" + i + "T14:00").recipient("C").minutes(120).insert();
@@ -155,12 +156,12 @@ class FindingsTests {
   }
 
   @Test
-  void a305NamesAProvidersServicesRecordedMoreThanThirtyDaysLate() {
-    service(B1, "S1", "P001", "2026-10-02T10:00").recordedAt("2026-11-05T09:00").insert();
-    service(B1, "S2", "P001", "2026-10-03T10:00").recordedAt("2026-11-10T09:00").insert();
+  void a305NamesAProvidersServicesRecordedMoreThanAWeekLate() {
+    service(B1, "S1", "P001", "2026-10-02T10:00").recordedAt("2026-10-12T09:00").insert();
+    service(B1, "S2", "P001", "2026-10-03T10:00").recordedAt("2026-10-20T09:00").insert();
     service(B1, "S3", "P001", "2026-10-04T10:00").recordedAt("2026-10-04T12:00").insert();
-    service(B1, "S4", "P001", "2026-10-05T10:00").recordedAt("2026-11-04T11:00").insert(); // 30d
-    service(B1, "S5", "P002", "2026-10-02T10:00").recordedAt("2026-12-05T09:00").insert(); // once
+    service(B1, "S4", "P001", "2026-10-05T10:00").recordedAt("2026-10-12T11:00").insert(); // 7d
+    service(B1, "S5", "P002", "2026-10-02T10:00").recordedAt("2026-10-25T09:00").insert(); // once
 
     List<Finding> found = detect(FindingCode.A305);
 

@@ -175,6 +175,12 @@ abstract class ScoreJobContract {
                 .query(Long.class)
                 .single())
         .isEqualTo(6L); // providers P001, P002, Q001; recipients P002, R001, R002
+    var grades = scores.gradeCounts(OCTOBER);
+    assertThat(grades.get(Subject.PROVIDER).values().stream().mapToLong(Long::longValue).sum())
+        .isEqualTo(3L);
+    assertThat(grades.get(Subject.PROVIDER)).containsEntry("A", 1L); // P001, 860
+    assertThat(grades.get(Subject.RECIPIENT).values().stream().mapToLong(Long::longValue).sum())
+        .isEqualTo(3L);
   }
 
   @Test
