@@ -64,6 +64,7 @@ class DemoCommand implements Command {
   private final ParticipantScores scores;
   private final BankRatings ratings;
   private final Findings findings;
+  private final DemoReports reports;
   private final PrintStream out = System.out;
 
   DemoCommand(
@@ -78,7 +79,8 @@ class DemoCommand implements Command {
       ScoreJobRunner scoreJob,
       ParticipantScores scores,
       BankRatings ratings,
-      Findings findings) {
+      Findings findings,
+      DemoReports reports) {
     this.registryImport = registryImport;
     this.registry = registry;
     this.submissions = submissions;
@@ -91,6 +93,7 @@ class DemoCommand implements Command {
     this.scores = scores;
     this.ratings = ratings;
     this.findings = findings;
+    this.reports = reports;
   }
 
   @Override
@@ -209,6 +212,16 @@ class DemoCommand implements Command {
     List<Finding> found = findings.stored(scored, Optional.empty());
     out.println("  Findings (findings): " + found.size());
     ScoringSummary.findings(found, PlantedPatterns.read(packages.resolve("world.json")), out);
+    out.println();
+    out.println("== 7. Reports (report): receipt, compliance per bank, a statement; zh-CN and en");
+    reports.write(
+        outDir.resolve("reports"),
+        period,
+        receipts.entrySet().stream()
+            .filter(e -> good.contains(e.getKey()))
+            .map(Map.Entry::getValue)
+            .toList(),
+        out);
     out.println();
     out.println("Packages are in " + packages.toAbsolutePath());
     return 0;
