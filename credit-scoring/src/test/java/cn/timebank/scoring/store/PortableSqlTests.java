@@ -2,203 +2,26 @@ package cn.timebank.scoring.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import cn.timebank.ledger.schema.PortableSql;
 import java.util.List;
-import java.util.Locale;
-import java.util.Objects;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/**
- * Holds credit scoring's migration to the portable subset of the ledger's V1 (the same check as the
- * ledger's own PortableSqlTests, whose reserved-word list is copied here): names of at most 30
- * characters, no reserved word as a name, none of the types one of the three databases lacks.
- */
+/** Holds credit scoring's migration to the ledger's {@link PortableSql} subset. */
 class PortableSqlTests {
 
-  /** Reserved in Oracle, PostgreSQL or H2 (default mode), and a few SQL-standard traps. */
-  private static final Set<String> RESERVED =
-      Set.of(
-          "access",
-          "add",
-          "all",
-          "alter",
-          "and",
-          "any",
-          "as",
-          "asc",
-          "audit",
-          "between",
-          "by",
-          "char",
-          "check",
-          "cluster",
-          "column",
-          "comment",
-          "compress",
-          "connect",
-          "create",
-          "current",
-          "date",
-          "day",
-          "decimal",
-          "default",
-          "delete",
-          "desc",
-          "distinct",
-          "drop",
-          "else",
-          "end",
-          "exclusive",
-          "exists",
-          "file",
-          "float",
-          "for",
-          "from",
-          "grant",
-          "group",
-          "having",
-          "hour",
-          "identified",
-          "immediate",
-          "in",
-          "increment",
-          "index",
-          "initial",
-          "insert",
-          "integer",
-          "intersect",
-          "interval",
-          "into",
-          "is",
-          "key",
-          "level",
-          "like",
-          "limit",
-          "lock",
-          "long",
-          "minus",
-          "minute",
-          "mode",
-          "modify",
-          "month",
-          "noaudit",
-          "nocompress",
-          "not",
-          "nowait",
-          "null",
-          "number",
-          "of",
-          "offline",
-          "offset",
-          "on",
-          "online",
-          "option",
-          "or",
-          "order",
-          "pctfree",
-          "period",
-          "prior",
-          "public",
-          "range",
-          "raw",
-          "rename",
-          "resource",
-          "revoke",
-          "row",
-          "rowid",
-          "rownum",
-          "rows",
-          "second",
-          "select",
-          "session",
-          "set",
-          "share",
-          "size",
-          "smallint",
-          "start",
-          "successful",
-          "synonym",
-          "sysdate",
-          "table",
-          "then",
-          "to",
-          "top",
-          "trigger",
-          "type",
-          "uid",
-          "union",
-          "unique",
-          "update",
-          "user",
-          "validate",
-          "value",
-          "values",
-          "varchar",
-          "varchar2",
-          "view",
-          "whenever",
-          "where",
-          "window",
-          "with",
-          "year");
-
-  private static final Pattern TABLE =
-      Pattern.compile("create table (\\w+) \\((.*?)\\n\\);", Pattern.DOTALL);
-  private static final Pattern OTHER_NAMES =
-      Pattern.compile("(?:constraint|create index|create sequence) (\\w+)");
-
-  private static String common() throws IOException {
-    try (InputStream in =
-        PortableSqlTests.class.getResourceAsStream(
-            "/db/migration/common/V100__credit_scoring.sql")) {
-      String sql = new String(Objects.requireNonNull(in).readAllBytes(), StandardCharsets.UTF_8);
-      return sql.replaceAll("--[^\\n]*", "").toLowerCase(Locale.ROOT);
-    }
-  }
-
-  private static List<String> names(String sql) {
-    List<String> names = new ArrayList<>();
-    Matcher table = TABLE.matcher(sql);
-    while (table.find()) {
-      names.add(table.group(1));
-      for (String line : table.group(2).split("\\n")) {
-        String first = line.trim().split("\\s+")[0];
-        if (!first.isEmpty()
-            && !first.equals("constraint")
-            && !first.startsWith("or")
-            && !first.startsWith("check")
-            && !first.startsWith("(")) {
-          names.add(first);
-        }
-      }
-    }
-    Matcher other = OTHER_NAMES.matcher(sql);
-    while (other.find()) {
-      names.add(other.group(1));
-    }
-    return names;
-  }
+  private static final String SQL = PortableSql.migrations("V100__credit_scoring.sql");
 
   @Test
-  void namesAreShortAndNotReserved() throws IOException {
-    List<String> names = names(common());
+  void namesAreShortAndNotReserved() {
+    List<String> names = PortableSql.names(SQL);
 
     assertThat(names).contains("cs_scores", "score_period", "cs_finding_parties_pk");
     assertThat(names).allSatisfy(n -> assertThat(n.length()).as(n).isLessThanOrEqualTo(30));
-    assertThat(names).noneMatch(RESERVED::contains);
+    assertThat(names).noneMatch(PortableSql.RESERVED::contains);
   }
 
   @Test
-  void usesOnlyTypesAllThreeDatabasesHave() throws IOException {
-    String sql = common();
-
-    assertThat(sql)
-        .doesNotContainPattern("\\b(bigint|boolean|text|clob|serial|identity|varchar2|number)\\b");
+  void usesOnlyTypesAllThreeDatabasesHave() {
+    assertThat(SQL).doesNotContainPattern(PortableSql.NON_PORTABLE_TYPES);
   }
 }
