@@ -2,13 +2,10 @@ package cn.timebank.app.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.timebank.app.TimebankApplication;
-import cn.timebank.app.cli.CommandLauncher;
+import cn.timebank.app.support.CommandRun;
 import cn.timebank.simulator.SimulationOptions;
 import cn.timebank.simulator.Simulator;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +13,6 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -206,24 +202,10 @@ class ReportCommandTests {
   }
 
   private int run(String... args) {
-    ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-    ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-    PrintStream originalOut = System.out;
-    PrintStream originalErr = System.err;
-    PrintStream o = new PrintStream(stdout, true, StandardCharsets.UTF_8);
-    PrintStream e = new PrintStream(stderr, true, StandardCharsets.UTF_8);
-    System.setOut(o);
-    System.setErr(e);
-    try {
-      String[] withDataDir =
-          Stream.concat(Stream.of(args), Stream.of("--data-dir", dataDir.toString()))
-              .toArray(String[]::new);
-      return new CommandLauncher(TimebankApplication.class, o, e).launch(withDataDir);
-    } finally {
-      System.setOut(originalOut);
-      System.setErr(originalErr);
-      out = stdout.toString(StandardCharsets.UTF_8);
-      err = stderr.toString(StandardCharsets.UTF_8);
-    }
+    CommandRun commands = new CommandRun(dataDir);
+    int code = commands.run(args);
+    out = commands.out();
+    err = commands.err();
+    return code;
   }
 }
