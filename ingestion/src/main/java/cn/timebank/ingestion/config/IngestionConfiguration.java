@@ -28,12 +28,12 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Ingestion's beans for an application that has a data source, the ledger's beans, the registry
- * store, the standard, the holiday calendar, due dates, the person-key secret and a clock.
+ * Ingestion's beans (with the standard and the registry, {@link StandardAndRegistryConfiguration})
+ * for an application that has a data source, the ledger's beans, the person-key secret and a clock.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(IngestionProperties.class)
-@Import(PackageJobConfiguration.class)
+@Import({PackageJobConfiguration.class, StandardAndRegistryConfiguration.class})
 public class IngestionConfiguration {
 
   @Bean
