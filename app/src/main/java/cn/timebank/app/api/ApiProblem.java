@@ -57,6 +57,18 @@ public enum ApiProblem {
       "E_UNSUPPORTED_MEDIA_TYPE",
       "不支持的内容类型：%s",
       "unsupported media type: %s"),
+  UNAUTHENTICATED(
+      HttpStatus.UNAUTHORIZED,
+      "E_UNAUTHENTICATED",
+      "需要身份验证：请以 Authorization: Bearer 令牌调用（令牌无效、过期或已撤销时亦然）",
+      "authentication required: call with Authorization: Bearer TOKEN (also when the token is"
+          + " invalid, expired or revoked)"),
+  FORBIDDEN(HttpStatus.FORBIDDEN, "E_FORBIDDEN", "您的角色无权调用 %s", "your role may not call %s"),
+  RATE_LIMITED(
+      HttpStatus.TOO_MANY_REQUESTS,
+      "E_RATE_LIMITED",
+      "请求过于频繁：每个令牌每分钟最多 %s 次，请 %s 秒后重试",
+      "too many requests: at most %s a minute per token; retry in %s s"),
   INGESTION_UNAVAILABLE(
       HttpStatus.SERVICE_UNAVAILABLE,
       "E_INGESTION_UNAVAILABLE",

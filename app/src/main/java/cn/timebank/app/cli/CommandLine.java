@@ -16,11 +16,17 @@ public final class CommandLine {
   private final String command;
   private final List<String> positional;
   private final Map<String, String> values;
+  private final Map<String, List<String>> repeated;
 
-  private CommandLine(String command, List<String> positional, Map<String, String> values) {
+  private CommandLine(
+      String command,
+      List<String> positional,
+      Map<String, String> values,
+      Map<String, List<String>> repeated) {
     this.command = command;
     this.positional = List.copyOf(positional);
     this.values = Collections.unmodifiableMap(values);
+    this.repeated = Collections.unmodifiableMap(repeated);
   }
 
   /**
@@ -36,6 +42,7 @@ public final class CommandLine {
     known.put("data-dir", Option.value("data-dir", "the data directory"));
     List<String> positional = new ArrayList<>();
     Map<String, String> values = new LinkedHashMap<>();
+    Map<String, List<String>> repeated = new LinkedHashMap<>();
     for (int i = 0; i < args.size(); i++) {
       String arg = args.get(i);
       if (!arg.startsWith("--") || arg.equals("--")) {
@@ -68,8 +75,11 @@ public final class CommandLine {
       } else {
         throw new UsageException("--" + name + " needs a value");
       }
+      if (option.takesValue()) {
+        repeated.computeIfAbsent(name, n -> new ArrayList<>()).add(values.get(name));
+      }
     }
-    return new CommandLine(command, positional, values);
+    return new CommandLine(command, positional, values, repeated);
   }
 
   public String command() {
@@ -90,6 +100,11 @@ public final class CommandLine {
 
   public Optional<String> value(String option) {
     return Optional.ofNullable(values.get(option));
+  }
+
+  /** Every value of an option given more than once ({@code --bank A --bank B}), in order. */
+  public List<String> values(String option) {
+    return List.copyOf(repeated.getOrDefault(option, List.of()));
   }
 
   public String required(String option) {

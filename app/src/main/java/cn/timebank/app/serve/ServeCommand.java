@@ -1,5 +1,6 @@
 package cn.timebank.app.serve;
 
+import cn.timebank.app.access.UserStore;
 import cn.timebank.app.cli.Command;
 import cn.timebank.app.cli.CommandLine;
 import cn.timebank.app.cli.Option;
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * {@code ./timebank serve [--port N]}: the REST door ({@code /api/v1/submissions}), its OpenAPI
  * description ({@code /v3/api-docs}), Actuator ({@code /actuator/health}) and the drop folder
- * {@code DATA_DIR/inbox/<bank_code>/}, until Ctrl-C.
+ * {@code DATA_DIR/inbox/<bank_code>/}, until Ctrl-C. The API wants a token; without any user yet,
+ * it says how to create the first admin.
  */
 @Component
 class ServeCommand implements Command {
@@ -27,16 +29,19 @@ class ServeCommand implements Command {
   private final Environment environment;
   private final TimebankProperties properties;
   private final ObjectProvider<Submissions> submissions;
+  private final ObjectProvider<UserStore> users;
   private final PrintStream out = System.out;
 
   /** Takes the pipeline lazily: the non-web start that checks the command line needs none. */
   ServeCommand(
       Environment environment,
       TimebankProperties properties,
-      ObjectProvider<Submissions> submissions) {
+      ObjectProvider<Submissions> submissions,
+      ObjectProvider<UserStore> users) {
     this.environment = environment;
     this.properties = properties;
     this.submissions = submissions;
+    this.users = users;
   }
 
   @Override
@@ -81,6 +86,12 @@ class ServeCommand implements Command {
     out.println("  OpenAPI      " + base + "/v3/api-docs");
     out.println("  health       " + base + "/actuator/health");
     out.println("  drop folder  " + properties.dataDir().resolve("inbox") + "/<bank_code>/");
+    out.println("  API calls need 'Authorization: Bearer TOKEN' (README, Access and security)");
+    if (users.getObject().all().isEmpty()) {
+      out.println("timebank: no users yet; create the first admin and its token:");
+      out.println("  ./timebank users add admin --role ADMIN   (the password on standard input)");
+      out.println("  ./timebank token create admin");
+    }
     if (submissions.getObject() instanceof UnavailableSubmissions) {
       out.println(
           "timebank: warning: ingestion is not available in this build;"

@@ -1,5 +1,6 @@
 package cn.timebank.app.api.scoring;
 
+import cn.timebank.app.access.ScopePolicy;
 import cn.timebank.app.api.ApiException;
 import cn.timebank.app.api.ApiProblem;
 import cn.timebank.ledger.registry.RegistryStore;
@@ -22,7 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Read-only views of what the {@code score} job stored: a participant's credit score with its
  * explanation, a bank's compliance rating with its figures. Unknown bank, participant or period:
- * 404 problems with codes of their own; a malformed period: 400 {@code E_PERIOD_INVALID}.
+ * 404 problems with codes of their own; a malformed period: 400 {@code E_PERIOD_INVALID}. A bank
+ * beyond the caller's scope ({@link ScopePolicy}) is answered as an unknown bank.
  */
 @RestController
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -32,11 +34,14 @@ class ScoringController implements ScoringApi {
   private final RegistryStore registry;
   private final ParticipantScores scores;
   private final BankRatings ratings;
+  private final ScopePolicy scope;
 
-  ScoringController(RegistryStore registry, ParticipantScores scores, BankRatings ratings) {
+  ScoringController(
+      RegistryStore registry, ParticipantScores scores, BankRatings ratings, ScopePolicy scope) {
     this.registry = registry;
     this.scores = scores;
     this.ratings = ratings;
+    this.scope = scope;
   }
 
   @Override
@@ -87,7 +92,8 @@ class ScoringController implements ScoringApi {
     } catch (IllegalArgumentException e) {
       throw new ApiException(ApiProblem.BANK_NOT_FOUND, bank);
     }
-    if (registry.find(code).isEmpty()) {
+    // A bank beyond the caller's scope answers exactly as an unknown one.
+    if (registry.find(code).isEmpty() || !scope.canSeeBank(bank)) {
       throw new ApiException(ApiProblem.BANK_NOT_FOUND, bank);
     }
   }

@@ -1,5 +1,6 @@
 package cn.timebank.app.api.submission;
 
+import cn.timebank.app.access.ScopePolicy;
 import cn.timebank.app.api.ApiException;
 import cn.timebank.app.api.ApiProblem;
 import cn.timebank.ingestion.Submissions;
@@ -8,6 +9,7 @@ import cn.timebank.ingestion.receipt.ReceiptJson;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -26,6 +28,8 @@ import org.springframework.web.util.UriComponentsBuilder;
  * {@code /api/v1/submissions}: a bank uploads a package (ZIP) and reads its receipt (spec §5).
  * Processing is synchronous for now: the 202 answer already carries the receipt, and {@code
  * Location} names where it stays readable. An asynchronous pipeline can keep the same contract.
+ * Only packages and receipts of banks in the caller's scope ({@link ScopePolicy}); others answer as
+ * unknown (404).
  */
 @RestController
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -37,10 +41,12 @@ class SubmissionController implements SubmissionApi {
 
   private final Submissions submissions;
   private final UploadStore uploads;
+  private final ScopePolicy scope;
 
-  SubmissionController(Submissions submissions, UploadStore uploads) {
+  SubmissionController(Submissions submissions, UploadStore uploads, ScopePolicy scope) {
     this.submissions = submissions;
     this.uploads = uploads;
+    this.scope = scope;
   }
 
   @Override
@@ -49,9 +55,18 @@ class SubmissionController implements SubmissionApi {
     Path saved = uploads.save(file);
     Receipt receipt;
     try {
+      // A package for a bank beyond the caller's scope is refused before anything is stored; one
+      // whose manifest cannot be read goes on to be rejected (P001/P009) with its receipt.
+      Optional<String> bank = PackageBank.of(saved);
+      if (bank.isPresent() && !scope.canSeeBank(bank.get())) {
+        throw new ApiException(ApiProblem.BANK_NOT_FOUND, bank.get());
+      }
       receipt = submissions.ingest(saved);
     } finally {
       uploads.delete(saved);
+    }
+    if (receipt.bankCode() != null && !scope.canSeeBank(receipt.bankCode())) {
+      throw new ApiException(ApiProblem.BANK_NOT_FOUND, receipt.bankCode());
     }
     URI location =
         UriComponentsBuilder.fromPath(PATH + "/{id}")
@@ -85,8 +100,10 @@ class SubmissionController implements SubmissionApi {
   }
 
   private Receipt find(String id) {
+    // A package of a bank beyond the caller's scope answers exactly as an unknown one.
     return submissions
         .receipt(id)
+        .filter(receipt -> scope.canSeeBank(receipt.bankCode()))
         .orElseThrow(() -> new ApiException(ApiProblem.RECEIPT_NOT_FOUND, id));
   }
 }
