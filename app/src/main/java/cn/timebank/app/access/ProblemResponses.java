@@ -4,7 +4,6 @@ import cn.timebank.app.api.ApiProblem;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.http.MediaType;
@@ -32,7 +31,6 @@ final class ProblemResponses {
     body.put("code", problem.code());
     response.setStatus(problem.status().value());
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     response.getOutputStream().write(JSON.writeValueAsBytes(body));
     response.flushBuffer();
   }

@@ -65,6 +65,7 @@ class DemoCommand implements Command {
   private final BankRatings ratings;
   private final Findings findings;
   private final DemoReports reports;
+  private final DemoAccess access;
   private final PrintStream out = System.out;
 
   DemoCommand(
@@ -80,7 +81,9 @@ class DemoCommand implements Command {
       ParticipantScores scores,
       BankRatings ratings,
       Findings findings,
-      DemoReports reports) {
+      DemoReports reports,
+      DemoAccess access) {
+    this.access = access;
     this.registryImport = registryImport;
     this.registry = registry;
     this.submissions = submissions;
@@ -217,6 +220,15 @@ class DemoCommand implements Command {
     reports.write(
         outDir.resolve("reports"),
         period,
+        receipts.entrySet().stream()
+            .filter(e -> good.contains(e.getKey()))
+            .map(Map.Entry::getValue)
+            .toList(),
+        out);
+    out.println();
+    out.println("== 8. Who may see what (users, token): one user per role, real HTTP requests");
+    access.show(
+        scored,
         receipts.entrySet().stream()
             .filter(e -> good.contains(e.getKey()))
             .map(Map.Entry::getValue)

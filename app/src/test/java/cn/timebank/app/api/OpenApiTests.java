@@ -40,7 +40,7 @@ class OpenApiTests {
   @MockitoBean Submissions submissions;
 
   @Test
-  void describesTheSubmissionAndScoringPaths() throws Exception {
+  void describesTheSubmissionAndScoringPathsAndTheBearerScheme() throws Exception {
     String json =
         mvc.perform(get("/v3/api-docs"))
             .andExpect(status().isOk())
@@ -69,5 +69,7 @@ class OpenApiTests {
     JsonNode rating = api.at("/paths/~1api~1v1~1banks~1{bank}~1rating/get");
     assertThat(rating.at("/responses").propertyNames()).contains("200", "400", "404");
     assertThat(rating.at("/responses/404/description").asString()).contains("E_BANK_NOT_FOUND");
+    assertThat(api.at("/components/securitySchemes/bearer/scheme").asString()).isEqualTo("bearer");
+    assertThat(api.at("/security/0").propertyNames()).containsExactly("bearer");
   }
 }

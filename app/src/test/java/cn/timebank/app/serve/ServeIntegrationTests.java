@@ -2,6 +2,9 @@ package cn.timebank.app.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.timebank.app.access.Role;
+import cn.timebank.app.access.TokenStore;
+import cn.timebank.app.access.UserStore;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -9,8 +12,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -21,7 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The whole application on a real port (Tomcat, H2 under a temporary data directory), spoken to
- * over HTTP. No ingestion pipeline is wired in this build, so the stand-in answers uploads.
+ * over HTTP with personal access tokens. No ingestion pipeline is wired in this build, so the
+ * stand-in answers uploads.
  */
 @SpringBootTest(
     webEnvironment = WebEnvironment.RANDOM_PORT,
@@ -43,10 +50,34 @@ class ServeIntegrationTests {
   private final HttpClient http = HttpClient.newHttpClient();
   private final JsonMapper json = JsonMapper.builder().build();
 
+  @Autowired UserStore users;
+  @Autowired TokenStore tokens;
+
+  /** A fresh token of a user of the role (added on first use). */
+  private String tokenOf(String name, Role role) {
+    if (users.find(name).isEmpty()) {
+      users.add(
+          name,
+          role,
+          Set.of(),
+          role == Role.CIVIL_AFFAIRS_REVIEWER ? "31" : null,
+          "pw-" + name + "-pw");
+    }
+    return tokens.create(name, 1).secret();
+  }
+
   private HttpResponse<String> get(String path) throws Exception {
-    return http.send(
-        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
-        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)));
+  }
+
+  private HttpResponse<String> get(String path, String token) throws Exception {
+    return send(
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+            .header("Authorization", "Bearer " + token));
+  }
+
+  private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
   private HttpResponse<String> upload(int size) throws Exception {
@@ -63,6 +94,7 @@ class ServeIntegrationTests {
     body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
     return http.send(
         HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/submissions"))
+            .header("Authorization", "Bearer " + tokenOf("admin", Role.ADMIN))
             .header("Content-Type", "multipart/form-data; boundary=" + boundary)
             .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
             .build(),
@@ -89,8 +121,29 @@ class ServeIntegrationTests {
   }
 
   @Test
-  void exposesMetrics() throws Exception {
-    assertThat(get("/actuator/metrics").statusCode()).isEqualTo(200);
+  void exposesMetricsToAdminsOnly() throws Exception {
+    assertThat(get("/actuator/metrics", tokenOf("admin", Role.ADMIN)).statusCode()).isEqualTo(200);
+    HttpResponse<String> reviewer =
+        get("/actuator/metrics", tokenOf("rev", Role.CIVIL_AFFAIRS_REVIEWER));
+    assertThat(reviewer.statusCode()).isEqualTo(403);
+    assertThat(json.readTree(reviewer.body()).get("code").asString()).isEqualTo("E_FORBIDDEN");
+    HttpResponse<String> nobody = get("/actuator/metrics");
+    assertThat(nobody.statusCode()).isEqualTo(401);
+    assertThat(json.readTree(nobody.body()).get("code").asString()).isEqualTo("E_UNAUTHENTICATED");
+    assertThat(nobody.headers().firstValue("WWW-Authenticate"))
+        .hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
+  }
+
+  @Test
+  void putsSecurityHeadersOnEveryAnswer() throws Exception {
+    for (HttpResponse<String> response :
+        List.of(get("/actuator/health"), get("/api/v1/banks/310109-001/rating?period=2026-09"))) {
+      assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+      assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+      assertThat(response.headers().firstValue("Content-Security-Policy"))
+          .hasValue("default-src 'none'; frame-ancestors 'none'");
+      assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
+    }
   }
 
   @Test
@@ -104,7 +157,7 @@ class ServeIntegrationTests {
     String location = response.headers().firstValue("Location").orElseThrow();
     assertThat(location).isEqualTo("/api/v1/submissions/" + receipt.get("package_id").asString());
 
-    HttpResponse<String> stored = get(location);
+    HttpResponse<String> stored = get(location, tokenOf("admin", Role.ADMIN));
     assertThat(stored.statusCode()).isEqualTo(200);
     assertThat(json.readTree(stored.body()).get("package_id")).isEqualTo(receipt.get("package_id"));
   }
@@ -120,7 +173,8 @@ class ServeIntegrationTests {
 
   @Test
   void answersAnUnknownPathWithAProblemAndNoStackTrace() throws Exception {
-    HttpResponse<String> response = get("/api/v1/nothing-here");
+    assertThat(get("/api/v1/nothing-here").statusCode()).isEqualTo(401);
+    HttpResponse<String> response = get("/api/v1/nothing-here", tokenOf("admin", Role.ADMIN));
 
     assertThat(response.statusCode()).isEqualTo(404);
     assertThat(json.readTree(response.body()).get("code").asString()).isEqualTo("E_NOT_FOUND");

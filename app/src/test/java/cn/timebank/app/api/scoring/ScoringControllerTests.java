@@ -1,5 +1,6 @@
 package cn.timebank.app.api.scoring;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -7,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.timebank.app.access.ScopePolicy;
 import cn.timebank.ledger.registry.RegistryStore;
 import cn.timebank.scoring.rating.BankRating;
 import cn.timebank.scoring.rating.BankRatings;
@@ -19,6 +21,7 @@ import cn.timebank.standards.model.BankCode;
 import cn.timebank.standards.model.Period;
 import cn.timebank.standards.registry.BankRegistryEntry;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.hamcrest.Matchers;
@@ -26,11 +29,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.Mockito;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+@AutoConfigureMockMvc(addFilters = false) // who may call: AccessMatrixIntegrationTests
 @WebMvcTest(
     controllers = ScoringController.class,
     properties = "logging.file.name=target/test-logs/timebank.log")
@@ -45,9 +51,11 @@ class ScoringControllerTests {
   @MockitoBean RegistryStore registry;
   @MockitoBean ParticipantScores scores;
   @MockitoBean BankRatings ratings;
+  @MockitoBean ScopePolicy scope;
 
   @BeforeEach
   void oneRegisteredBank() {
+    given(scope.canSeeBank(any())).willReturn(true);
     given(registry.find(any())).willReturn(Optional.empty());
     given(registry.find(BankCode.of(BANK)))
         .willReturn(Optional.of(Mockito.mock(BankRegistryEntry.class)));
@@ -136,6 +144,29 @@ class ScoringControllerTests {
     mvc.perform(get("/api/v1/banks/{b}/rating?period=2026-09", "not-a-bank"))
         .andExpect(status().isNotFound())
         .andExpect(jsonPath("$.code").value("E_BANK_NOT_FOUND"));
+  }
+
+  @Test
+  void answersABankOutOfScopeExactlyAsAnUnknownOne() throws Exception {
+    given(scope.canSeeBank(BANK)).willReturn(false);
+    given(scores.latestPeriod(P)).willReturn(Optional.of(SEPT));
+    given(scores.of(P, SEPT)).willReturn(List.of(providerScore()));
+
+    String hidden = body(get("/api/v1/participants/{b}/{r}/score", BANK, "P000011"));
+    String unknown = body(get("/api/v1/participants/{b}/{r}/score", "999999-001", "P000011"));
+    assertThat(hidden.replace(BANK, "999999-001")).isEqualTo(unknown);
+    assertThat(hidden).contains("E_BANK_NOT_FOUND");
+    mvc.perform(get("/api/v1/banks/{b}/rating?period=2026-09", BANK))
+        .andExpect(status().isNotFound())
+        .andExpect(jsonPath("$.code").value("E_BANK_NOT_FOUND"));
+  }
+
+  private String body(MockHttpServletRequestBuilder request) throws Exception {
+    return mvc.perform(request)
+        .andExpect(status().isNotFound())
+        .andReturn()
+        .getResponse()
+        .getContentAsString(StandardCharsets.UTF_8);
   }
 
   @Test

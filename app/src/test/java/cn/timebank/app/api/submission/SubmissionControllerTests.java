@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.timebank.app.access.ScopePolicy;
 import cn.timebank.app.ingest.IngestionUnavailableException;
 import cn.timebank.ingestion.Submissions;
 import cn.timebank.ingestion.receipt.Counts;
@@ -27,8 +28,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
@@ -44,6 +47,7 @@ import org.springframework.test.web.servlet.MockMvc;
       "spring.servlet.multipart.max-file-size=1KB",
       "logging.file.name=target/test-logs/timebank.log"
     })
+@AutoConfigureMockMvc(addFilters = false) // who may call: AccessMatrixIntegrationTests
 @Import(SubmissionSlice.class)
 class SubmissionControllerTests {
 
@@ -57,6 +61,12 @@ class SubmissionControllerTests {
   @Autowired MockMvc mvc;
 
   @MockitoBean Submissions submissions;
+  @MockitoBean ScopePolicy scope;
+
+  @BeforeEach
+  void everyBankInScope() {
+    given(scope.canSeeBank(any())).willReturn(true);
+  }
 
   static Receipt receipt(List<ReceiptLine> rejected) {
     return new Receipt(
@@ -171,6 +181,30 @@ class SubmissionControllerTests {
         .andExpect(jsonPath("$.status").value(404))
         .andExpect(jsonPath("$.code").value("E_NOT_FOUND"))
         .andExpect(jsonPath("$.detail").value("没有提交包 nope 的回执 / no receipt for package nope"));
+  }
+
+  @Test
+  void answersAPackageOfABankOutOfScopeAsAnUnknownOne() throws Exception {
+    given(submissions.receipt(ID)).willReturn(Optional.of(receipt(List.of())));
+    given(submissions.receipt("nope")).willReturn(Optional.empty());
+    given(scope.canSeeBank("310109-001")).willReturn(false);
+
+    String hidden =
+        mvc.perform(get("/api/v1/submissions/{id}", ID))
+            .andExpect(status().isNotFound())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+    String unknown =
+        mvc.perform(get("/api/v1/submissions/nope"))
+            .andExpect(status().isNotFound())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+    assertThat(hidden.replace(ID, "nope")).isEqualTo(unknown);
+    mvc.perform(get("/api/v1/submissions/{id}/rejects.csv", ID))
+        .andExpect(status().isNotFound())
+        .andExpect(jsonPath("$.code").value("E_NOT_FOUND"));
   }
 
   @Test
