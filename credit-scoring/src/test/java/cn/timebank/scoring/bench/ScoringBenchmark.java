@@ -1,10 +1,15 @@
 package cn.timebank.scoring.bench;
 
 import cn.timebank.ledger.schema.LedgerSchema;
+import cn.timebank.scoring.characteristic.Characteristics;
+import cn.timebank.scoring.characteristic.PopulationQuery;
+import cn.timebank.scoring.characteristic.ScoringContext;
 import cn.timebank.scoring.config.CreditScoringConfiguration;
 import cn.timebank.scoring.finding.FindingCode;
 import cn.timebank.scoring.finding.Findings;
 import cn.timebank.scoring.job.ScoreJobRunner;
+import cn.timebank.scoring.scorecard.Scorecards;
+import cn.timebank.scoring.scorecard.Subject;
 import cn.timebank.scoring.shared.ScoringWindow;
 import cn.timebank.standards.model.Period;
 import com.zaxxer.hikari.HikariDataSource;
@@ -174,7 +179,25 @@ public final class ScoringBenchmark {
           scoring / aggregation,
           job / aggregation);
 
+      // where the scoring steps spend their time: the reading statement of each card alone
       Findings findings = context.getBean(Findings.class);
+      Scorecards cards = context.getBean(Scorecards.class);
+      Characteristics characteristics = context.getBean(Characteristics.class);
+      ScoringContext scoringContext =
+          ScoringContext.of(period, findings.rulesFor(period).version());
+      for (Subject subject : Subject.values()) {
+        PopulationQuery query =
+            characteristics.population(cards.inForce(subject, period), scoringContext);
+        start = System.nanoTime();
+        long read = stream(dataSource, query);
+        System.out.printf(
+            Locale.ROOT,
+            "  %s population statement alone (read, no scoring, no writes): %.1f s, %,d rows%n",
+            subject,
+            seconds(System.nanoTime() - start),
+            read);
+      }
+
       for (FindingCode code : new FindingCode[] {FindingCode.A303, FindingCode.A304}) {
         start = System.nanoTime();
         int found = findings.detect(period, code).size();
@@ -214,6 +237,26 @@ public final class ScoringBenchmark {
         if (check < 0) {
           throw new IllegalStateException("impossible");
         }
+        return rows;
+      }
+    }
+  }
+
+  private static long stream(DataSource dataSource, PopulationQuery query) throws Exception {
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      try (PreparedStatement ps = c.prepareStatement(query.sql())) {
+        ps.setFetchSize(1000);
+        for (int i = 0; i < query.args().size(); i++) {
+          ps.setObject(i + 1, query.args().get(i));
+        }
+        long rows = 0;
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            query.mapper().mapRow(rs, (int) rows++);
+          }
+        }
+        c.commit();
         return rows;
       }
     }
