@@ -3,6 +3,7 @@ package cn.timebank.scoring.characteristic;
 import cn.timebank.scoring.scorecard.CharacteristicValue;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -11,18 +12,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * ({@code extract} works on H2, PostgreSQL and Oracle).
  */
 final class ActiveMonths extends SqlCharacteristic {
-
-  static final String SQL =
-      """
-      select provider_ref as ref,
-             count(distinct extract(year from start_at) * 100 + extract(month from start_at))
-               as months
-      from services
-      where current_flag = 'Y' and status = 'COMPLETED'
-        and bank_code = :bank and provider_ref in (:refs)
-        and start_at >= :from and start_at < :to
-      group by provider_ref
-      """;
 
   ActiveMonths(JdbcClient jdbc) {
     super(jdbc);
@@ -39,13 +28,20 @@ final class ActiveMonths extends SqlCharacteristic {
   }
 
   @Override
-  String sql() {
-    return SQL;
+  Source source() {
+    return Source.PROVIDED;
+  }
+
+  @Override
+  Map<String, String> columns() {
+    return Map.of(
+        "am_months",
+        "count(distinct case when status = 'COMPLETED' then extract(year from start_at) * 100 + extract(month from start_at) end)");
   }
 
   @Override
   CharacteristicValue valueOf(ResultSet row) throws SQLException {
-    return CharacteristicValue.of(row.getLong("months"));
+    return CharacteristicValue.of(row.getLong("am_months"));
   }
 
   @Override

@@ -3,6 +3,7 @@ package cn.timebank.scoring.characteristic;
 import cn.timebank.scoring.scorecard.CharacteristicValue;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -11,15 +12,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * findings before its scores. None: 0.
  */
 final class AnomalyFindings extends SqlCharacteristic {
-
-  static final String SQL =
-      """
-      select participant_ref as ref, count(distinct finding_no) as findings
-      from cs_finding_parties
-      where score_period = :period and rules_version = :rules
-        and bank_code = :bank and participant_ref in (:refs)
-      group by participant_ref
-      """;
 
   AnomalyFindings(JdbcClient jdbc) {
     super(jdbc);
@@ -36,13 +28,18 @@ final class AnomalyFindings extends SqlCharacteristic {
   }
 
   @Override
-  String sql() {
-    return SQL;
+  Source source() {
+    return Source.FINDINGS;
+  }
+
+  @Override
+  Map<String, String> columns() {
+    return Map.of("af_findings", "count(distinct finding_no)");
   }
 
   @Override
   CharacteristicValue valueOf(ResultSet row) throws SQLException {
-    return CharacteristicValue.of(row.getLong("findings"));
+    return CharacteristicValue.of(row.getLong("af_findings"));
   }
 
   @Override

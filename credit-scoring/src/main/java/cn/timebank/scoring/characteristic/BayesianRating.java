@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -17,16 +18,6 @@ final class BayesianRating extends SqlCharacteristic {
 
   static final BigDecimal PRIOR = new BigDecimal("4.0");
   static final long WEIGHT = 5;
-
-  static final String SQL =
-      """
-      select provider_ref as ref, count(rating) as ratings, coalesce(sum(rating), 0) as total
-      from services
-      where current_flag = 'Y' and status = 'COMPLETED' and rating is not null
-        and bank_code = :bank and provider_ref in (:refs)
-        and start_at >= :from and start_at < :to
-      group by provider_ref
-      """;
 
   BayesianRating(JdbcClient jdbc) {
     super(jdbc);
@@ -43,13 +34,22 @@ final class BayesianRating extends SqlCharacteristic {
   }
 
   @Override
-  String sql() {
-    return SQL;
+  Source source() {
+    return Source.PROVIDED;
+  }
+
+  @Override
+  Map<String, String> columns() {
+    return Map.of(
+        "br_ratings",
+        "count(case when status = 'COMPLETED' then rating end)",
+        "br_total",
+        "coalesce(sum(case when status = 'COMPLETED' then rating end), 0)");
   }
 
   @Override
   CharacteristicValue valueOf(ResultSet row) throws SQLException {
-    return CharacteristicValue.of(average(row.getLong("ratings"), row.getLong("total")));
+    return CharacteristicValue.of(average(row.getLong("br_ratings"), row.getLong("br_total")));
   }
 
   @Override

@@ -3,6 +3,7 @@ package cn.timebank.scoring.characteristic;
 import cn.timebank.scoring.scorecard.CharacteristicValue;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -11,16 +12,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * participants table: 0.
  */
 final class Certificates extends SqlCharacteristic {
-
-  static final String SQL =
-      """
-      select participant_ref as ref,
-             case when certificates is null then 0
-                  else length(certificates) - length(replace(certificates, ';', '')) + 1
-             end as held
-      from participants
-      where bank_code = :bank and participant_ref in (:refs)
-      """;
 
   Certificates(JdbcClient jdbc) {
     super(jdbc);
@@ -37,13 +28,20 @@ final class Certificates extends SqlCharacteristic {
   }
 
   @Override
-  String sql() {
-    return SQL;
+  Source source() {
+    return Source.PARTICIPANT;
+  }
+
+  @Override
+  Map<String, String> columns() {
+    return Map.of(
+        "ce_held",
+        "case when certificates is null then 0 else length(certificates) - length(replace(certificates, ';', '')) + 1 end");
   }
 
   @Override
   CharacteristicValue valueOf(ResultSet row) throws SQLException {
-    return CharacteristicValue.of(row.getLong("held"));
+    return CharacteristicValue.of(row.getLong("ce_held"));
   }
 
   @Override

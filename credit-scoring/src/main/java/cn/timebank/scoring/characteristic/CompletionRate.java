@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -13,18 +14,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * not count against the provider. Missing when there is no such service.
  */
 final class CompletionRate extends SqlCharacteristic {
-
-  static final String SQL =
-      """
-      select provider_ref as ref,
-             sum(case when status = 'COMPLETED' then 1 else 0 end) as completed,
-             count(*) as settled
-      from services
-      where current_flag = 'Y' and status in ('COMPLETED', 'CANCELLED', 'NO_SHOW_PROVIDER')
-        and bank_code = :bank and provider_ref in (:refs)
-        and start_at >= :from and start_at < :to
-      group by provider_ref
-      """;
 
   CompletionRate(JdbcClient jdbc) {
     super(jdbc);
@@ -41,15 +30,28 @@ final class CompletionRate extends SqlCharacteristic {
   }
 
   @Override
-  String sql() {
-    return SQL;
+  Source source() {
+    return Source.PROVIDED;
+  }
+
+  @Override
+  Map<String, String> columns() {
+    return Map.of(
+        "cr_completed",
+        "sum(case when status = 'COMPLETED' then 1 else 0 end)",
+        "cr_settled",
+        "sum(case when status in ('COMPLETED', 'CANCELLED', 'NO_SHOW_PROVIDER') then 1 else 0 end)");
   }
 
   @Override
   CharacteristicValue valueOf(ResultSet row) throws SQLException {
+    long settled = row.getLong("cr_settled");
+    if (settled == 0) { // only recipient no-shows or disputes: none of them settled
+      return absent();
+    }
     return CharacteristicValue.of(
-        BigDecimal.valueOf(row.getLong("completed"))
-            .divide(BigDecimal.valueOf(row.getLong("settled")), 4, RoundingMode.HALF_UP));
+        BigDecimal.valueOf(row.getLong("cr_completed"))
+            .divide(BigDecimal.valueOf(settled), 4, RoundingMode.HALF_UP));
   }
 
   @Override

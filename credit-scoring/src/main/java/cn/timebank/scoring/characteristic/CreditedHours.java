@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -13,16 +14,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * None: 0.
  */
 final class CreditedHours extends SqlCharacteristic {
-
-  static final String SQL =
-      """
-      select provider_ref as ref, coalesce(sum(credited_minutes), 0) as minutes
-      from services
-      where current_flag = 'Y' and status = 'COMPLETED'
-        and bank_code = :bank and provider_ref in (:refs)
-        and start_at >= :from and start_at < :to
-      group by provider_ref
-      """;
 
   CreditedHours(JdbcClient jdbc) {
     super(jdbc);
@@ -39,13 +30,20 @@ final class CreditedHours extends SqlCharacteristic {
   }
 
   @Override
-  String sql() {
-    return SQL;
+  Source source() {
+    return Source.PROVIDED;
+  }
+
+  @Override
+  Map<String, String> columns() {
+    return Map.of(
+        "ch_minutes",
+        "coalesce(sum(case when status = 'COMPLETED' then credited_minutes else 0 end), 0)");
   }
 
   @Override
   CharacteristicValue valueOf(ResultSet row) throws SQLException {
-    return CharacteristicValue.of(hours(row.getLong("minutes")));
+    return CharacteristicValue.of(hours(row.getLong("ch_minutes")));
   }
 
   @Override

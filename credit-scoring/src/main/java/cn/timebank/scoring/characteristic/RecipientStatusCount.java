@@ -3,6 +3,7 @@ package cn.timebank.scoring.characteristic;
 import cn.timebank.scoring.scorecard.CharacteristicValue;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -12,16 +13,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * counts against the recipient here and against the provider's completion rate). None: 0.
  */
 final class RecipientStatusCount extends SqlCharacteristic {
-
-  static final String SQL =
-      """
-      select recipient_ref as ref, count(*) as services
-      from services
-      where current_flag = 'Y' and status = :status
-        and bank_code = :bank and recipient_ref in (:refs)
-        and start_at >= :from and start_at < :to
-      group by recipient_ref
-      """;
 
   private final String name;
   private final String status;
@@ -55,13 +46,22 @@ final class RecipientStatusCount extends SqlCharacteristic {
   }
 
   @Override
-  String sql() {
-    return SQL.replace(":status", "'" + status + "'");
+  Source source() {
+    return Source.RECEIVED;
+  }
+
+  @Override
+  Map<String, String> columns() {
+    return Map.of(alias(), "sum(case when status = '" + status + "' then 1 else 0 end)");
+  }
+
+  private String alias() {
+    return "rs_" + name.substring("recipient_".length());
   }
 
   @Override
   CharacteristicValue valueOf(ResultSet row) throws SQLException {
-    return CharacteristicValue.of(row.getLong("services"));
+    return CharacteristicValue.of(row.getLong(alias()));
   }
 
   @Override

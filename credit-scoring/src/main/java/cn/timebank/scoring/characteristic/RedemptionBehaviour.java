@@ -3,6 +3,7 @@ package cn.timebank.scoring.characteristic;
 import cn.timebank.scoring.scorecard.CharacteristicValue;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -14,18 +15,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 final class RedemptionBehaviour extends SqlCharacteristic {
 
   static final int REGULAR_MONTHS = 3;
-
-  static final String SQL =
-      """
-      select recipient_ref as ref,
-             count(distinct extract(year from start_at) * 100 + extract(month from start_at))
-               as months
-      from services
-      where current_flag = 'Y' and status = 'COMPLETED' and funding = 'BALANCE'
-        and bank_code = :bank and recipient_ref in (:refs)
-        and start_at >= :from and start_at < :to
-      group by recipient_ref
-      """;
 
   RedemptionBehaviour(JdbcClient jdbc) {
     super(jdbc);
@@ -47,13 +36,20 @@ final class RedemptionBehaviour extends SqlCharacteristic {
   }
 
   @Override
-  String sql() {
-    return SQL;
+  Source source() {
+    return Source.RECEIVED;
+  }
+
+  @Override
+  Map<String, String> columns() {
+    return Map.of(
+        "rb_months",
+        "count(distinct case when status = 'COMPLETED' and funding = 'BALANCE' then extract(year from start_at) * 100 + extract(month from start_at) end)");
   }
 
   @Override
   CharacteristicValue valueOf(ResultSet row) throws SQLException {
-    long months = row.getLong("months");
+    long months = row.getLong("rb_months");
     return CharacteristicValue.category(
         months >= REGULAR_MONTHS ? "REGULAR" : months > 0 ? "OCCASIONAL" : "NONE");
   }

@@ -3,17 +3,17 @@ package cn.timebank.scoring.characteristic;
 import cn.timebank.scoring.scorecard.CharacteristicValue;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * A characteristic computed by one SQL query that returns at most one row per participant, with the
- * participant in column {@code ref}. Named parameters: {@code :bank}, {@code :refs}, {@code :from}
- * and {@code :to} (the window, local times, half-open), {@code :period} ({@code YYYY-MM}) and
- * {@code :rules} (findings rules version). A participant without a row gets {@link #absent()}.
+ * A characteristic computed in SQL: select expressions over one {@link Source} (aggregates for the
+ * grouped sources, plain expressions over {@code participants}), each with an alias of its own, and
+ * the value made of them. {@link CharacteristicQuery} puts the characteristics of one source into
+ * one query — per bank and refs, or for a scorecard's whole population — so each characteristic's
+ * rule is written once, here, whichever way it is read. A participant without a row in the source
+ * (nothing provided, nothing received, no finding) gets {@link #absent()}.
  */
 abstract class SqlCharacteristic implements Characteristic {
 
@@ -26,13 +26,22 @@ abstract class SqlCharacteristic implements Characteristic {
     this.jdbc = jdbc;
   }
 
-  /** The query; see the class comment for its parameters. */
-  abstract String sql();
+  /** The source its expressions are over. */
+  abstract Source source();
 
-  /** The value of the row the result set stands on. */
+  /**
+   * Its select expressions by alias (aliases unique among all characteristics, at most 30
+   * characters), e.g. {@code ch_minutes → sum(case when status = 'COMPLETED' then credited_minutes
+   * else 0 end)}.
+   */
+  abstract Map<String, String> columns();
+
+  /**
+   * The value of a participant with a row in the source, read by the aliases of {@link #columns}.
+   */
   abstract CharacteristicValue valueOf(ResultSet row) throws SQLException;
 
-  /** The value of a participant the query returned no row for. */
+  /** The value of a participant without a row in the source. */
   abstract CharacteristicValue absent();
 
   @Override
@@ -43,32 +52,13 @@ abstract class SqlCharacteristic implements Characteristic {
   @Override
   public final Map<String, CharacteristicValue> values(
       ScoringContext context, String bank, List<String> refs) {
-    if (refs.isEmpty()) {
-      return Map.of();
-    }
-    if (refs.size() > MAX_REFS) {
-      throw new IllegalArgumentException("at most " + MAX_REFS + " refs at once");
-    }
-    Map<String, Object> params = new HashMap<>();
-    params.put("bank", bank);
-    params.put("refs", refs);
-    params.put("from", context.window().from());
-    params.put("to", context.window().to());
-    params.put("period", context.period().toString());
-    params.put("rules", context.rulesVersion());
-    Map<String, CharacteristicValue> found = new HashMap<>();
-    jdbc.sql(sql())
-        .params(params)
-        .query(
-            (rs, n) -> {
-              found.put(rs.getString("ref"), valueOf(rs));
-              return null;
-            })
-        .list();
-    Map<String, CharacteristicValue> values = new LinkedHashMap<>();
-    for (String ref : refs) {
-      values.put(ref, found.getOrDefault(ref, absent()));
-    }
-    return values;
+    return new CharacteristicQuery(List.of(this))
+        .values(jdbc, context, bank, refs).entrySet().stream()
+            .collect(
+                java.util.stream.Collectors.toMap(
+                    Map.Entry::getKey,
+                    e -> e.getValue().get(name()),
+                    (a, b) -> a,
+                    java.util.LinkedHashMap::new));
   }
 }

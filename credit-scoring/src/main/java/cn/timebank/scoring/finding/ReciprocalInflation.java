@@ -7,8 +7,11 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -42,17 +45,31 @@ final class ReciprocalInflation implements Detector {
       group by bank_code, provider_ref
       """;
 
+  /**
+   * The services of the flagged pairs, for a batch of pairs at once (their refs, at most {@value
+   * #MAX_REFS}): one pass over the window per batch instead of one query per pair.
+   */
   static final String SERVICES =
       """
-      select service_ref from services
-      where current_flag = 'Y' and status = 'COMPLETED' and bank_code = :bank
-        and ((provider_ref = :a and recipient_ref = :b) or (provider_ref = :b and recipient_ref = :a))
+      select bank_code, provider_ref, recipient_ref, service_ref from services
+      where current_flag = 'Y' and status = 'COMPLETED' and provider_ref in (:refs)
+        and recipient_ref is not null
         and start_at >= :from and start_at < :to
       order by service_ref
       """;
 
+  /** At most this many refs in one {@code IN} list (Oracle allows 1000). */
+  static final int MAX_REFS = 500;
+
   private record Edge(
       String bank, String provider, String recipient, long services, long minutes) {}
+
+  /** A flagged pair: {@code ab} from the lower ref, {@code ba} back. */
+  private record Pair(Edge ab, Edge ba) {
+    String key() {
+      return ReciprocalInflation.key(ab.bank(), ab.provider(), ab.recipient());
+    }
+  }
 
   private final JdbcClient jdbc;
 
@@ -94,35 +111,28 @@ final class ReciprocalInflation implements Detector {
         .list();
     Map<String, Edge> byKey = new HashMap<>();
     edges.forEach(e -> byKey.put(e.bank() + "\u0000" + e.provider() + "\u0000" + e.recipient(), e));
-    List<Finding> findings = new ArrayList<>();
+    List<Pair> pairs = new ArrayList<>();
     for (Edge ab : edges) {
       if (ab.provider().compareTo(ab.recipient()) >= 0) {
         continue; // each pair once, from its lower ref
       }
       Edge ba = byKey.get(ab.bank() + "\u0000" + ab.recipient() + "\u0000" + ab.provider());
-      if (ba == null || !reciprocal(ab, ba, credit, r)) {
-        continue;
+      if (ba != null && reciprocal(ab, ba, credit, r)) {
+        pairs.add(new Pair(ab, ba));
       }
-      List<RecordRef> records =
-          jdbc
-              .sql(SERVICES)
-              .param("bank", ab.bank())
-              .param("a", ab.provider())
-              .param("b", ab.recipient())
-              .param("from", window.from())
-              .param("to", window.to())
-              .query(String.class)
-              .list()
-              .stream()
-              .map(ref -> RecordRef.service(ab.bank(), ref))
-              .toList();
+    }
+    Map<String, List<RecordRef>> records = services(pairs, window);
+    List<Finding> findings = new ArrayList<>();
+    for (Pair pair : pairs) {
+      Edge ab = pair.ab();
+      Edge ba = pair.ba();
       findings.add(
           Finding.of(
               code(),
               List.of(
                   new ParticipantId(ab.bank(), ab.provider()),
                   new ParticipantId(ab.bank(), ab.recipient())),
-              records,
+              records.get(pair.key()),
               ab.provider()
                   + " -> "
                   + ab.recipient()
@@ -139,6 +149,63 @@ final class ReciprocalInflation implements Detector {
                   + " days)"));
     }
     return findings;
+  }
+
+  /**
+   * Each pair's services in both directions, ordered by {@code service_ref}: pairs are taken in
+   * batches whose refs fit one {@code IN} list, each pair in exactly one batch (so its list comes
+   * from one ordered query).
+   */
+  private Map<String, List<RecordRef>> services(List<Pair> pairs, ScoringWindow window) {
+    Map<String, List<RecordRef>> records = new HashMap<>();
+    Set<String> refs = new LinkedHashSet<>();
+    Set<String> batch = new HashSet<>();
+    for (Pair pair : pairs) {
+      records.put(pair.key(), new ArrayList<>());
+      if (refs.size() + 2 > MAX_REFS) {
+        collect(batch, refs, window, records);
+        refs.clear();
+        batch.clear();
+      }
+      batch.add(pair.key());
+      refs.add(pair.ab().provider());
+      refs.add(pair.ab().recipient());
+    }
+    if (!batch.isEmpty()) {
+      collect(batch, refs, window, records);
+    }
+    records.replaceAll((k, v) -> List.copyOf(v));
+    return records;
+  }
+
+  private void collect(
+      Set<String> batch,
+      Set<String> refs,
+      ScoringWindow window,
+      Map<String, List<RecordRef>> records) {
+    jdbc.sql(SERVICES)
+        .param("refs", List.copyOf(refs))
+        .param("from", window.from())
+        .param("to", window.to())
+        .query(
+            (rs, n) -> {
+              String bank = rs.getString("bank_code");
+              String provider = rs.getString("provider_ref");
+              String recipient = rs.getString("recipient_ref");
+              String key =
+                  provider.compareTo(recipient) < 0
+                      ? key(bank, provider, recipient)
+                      : key(bank, recipient, provider);
+              if (batch.contains(key)) {
+                records.get(key).add(RecordRef.service(bank, rs.getString("service_ref")));
+              }
+              return null;
+            })
+        .list();
+  }
+
+  private static String key(String bank, String lower, String higher) {
+    return bank + "\u0000" + lower + "\u0000" + higher;
   }
 
   private static boolean reciprocal(

@@ -1,6 +1,8 @@
 package cn.timebank.scoring.job;
 
 import cn.timebank.scoring.characteristic.Characteristics;
+import cn.timebank.scoring.characteristic.ParticipantValues;
+import cn.timebank.scoring.characteristic.PopulationQuery;
 import cn.timebank.scoring.characteristic.ScoringContext;
 import cn.timebank.scoring.finding.Findings;
 import cn.timebank.scoring.psi.PsiMonitor;
@@ -8,7 +10,6 @@ import cn.timebank.scoring.rating.BankRatings;
 import cn.timebank.scoring.scorecard.Scorecard;
 import cn.timebank.scoring.scorecard.Scorecards;
 import cn.timebank.scoring.scorecard.Subject;
-import cn.timebank.scoring.shared.ParticipantId;
 import cn.timebank.scoring.store.ScoreStore;
 import cn.timebank.standards.model.Period;
 import java.util.List;
@@ -49,12 +50,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 public class ScoreJobConfiguration {
 
   public static final String JOB_NAME = "score";
-  static final int CHUNK = 200;
+  static final int CHUNK = 1000;
 
-  static final String PARTICIPANTS =
-      "select bank_code, participant_ref from participants"
-          + " where roles in (?, 'BOTH') and (registered_on is null or registered_on <= ?)"
-          + " order by bank_code, participant_ref";
+  /** Rows the population cursor fetches per round trip (a streaming cursor, not the whole set). */
+  static final int FETCH = 1000;
 
   @Bean
   Job scoreJob(
@@ -113,8 +112,8 @@ public class ScoreJobConfiguration {
   Step providerScoresStep(
       JobRepository jobRepository,
       PlatformTransactionManager transactionManager,
-      JdbcCursorItemReader<ParticipantId> providerReader,
-      ItemWriter<ParticipantId> providerWriter) {
+      JdbcCursorItemReader<ParticipantValues> providerReader,
+      ItemWriter<ParticipantValues> providerWriter) {
     return scoreStep(
         "providerScores", jobRepository, transactionManager, providerReader, providerWriter);
   }
@@ -123,48 +122,62 @@ public class ScoreJobConfiguration {
   Step recipientScoresStep(
       JobRepository jobRepository,
       PlatformTransactionManager transactionManager,
-      JdbcCursorItemReader<ParticipantId> recipientReader,
-      ItemWriter<ParticipantId> recipientWriter) {
+      JdbcCursorItemReader<ParticipantValues> recipientReader,
+      ItemWriter<ParticipantValues> recipientWriter) {
     return scoreStep(
         "recipientScores", jobRepository, transactionManager, recipientReader, recipientWriter);
   }
 
   @Bean
   @StepScope
-  JdbcCursorItemReader<ParticipantId> providerReader(
-      DataSource dataSource, @Value("#{jobParameters['period']}") String period) {
-    return reader("providerReader", dataSource, Subject.PROVIDER, Period.parse(period));
-  }
-
-  @Bean
-  @StepScope
-  JdbcCursorItemReader<ParticipantId> recipientReader(
-      DataSource dataSource, @Value("#{jobParameters['period']}") String period) {
-    return reader("recipientReader", dataSource, Subject.RECIPIENT, Period.parse(period));
-  }
-
-  @Bean
-  @StepScope
-  ItemWriter<ParticipantId> providerWriter(
+  JdbcCursorItemReader<ParticipantValues> providerReader(
+      DataSource dataSource,
       Scorecards scorecards,
       Characteristics characteristics,
       Findings findings,
-      ScoreStore store,
       @Value("#{jobParameters['period']}") String period) {
-    return writer(
-        Subject.PROVIDER, Period.parse(period), scorecards, characteristics, findings, store);
+    return reader(
+        "providerReader",
+        dataSource,
+        Subject.PROVIDER,
+        Period.parse(period),
+        scorecards,
+        characteristics,
+        findings);
   }
 
   @Bean
   @StepScope
-  ItemWriter<ParticipantId> recipientWriter(
+  JdbcCursorItemReader<ParticipantValues> recipientReader(
+      DataSource dataSource,
       Scorecards scorecards,
       Characteristics characteristics,
       Findings findings,
-      ScoreStore store,
       @Value("#{jobParameters['period']}") String period) {
-    return writer(
-        Subject.RECIPIENT, Period.parse(period), scorecards, characteristics, findings, store);
+    return reader(
+        "recipientReader",
+        dataSource,
+        Subject.RECIPIENT,
+        Period.parse(period),
+        scorecards,
+        characteristics,
+        findings);
+  }
+
+  @Bean
+  @StepScope
+  ItemWriter<ParticipantValues> providerWriter(
+      Scorecards scorecards, ScoreStore store, @Value("#{jobParameters['period']}") String period) {
+    Period p = Period.parse(period);
+    return new ScoreWriter(scorecards.inForce(Subject.PROVIDER, p), p, store);
+  }
+
+  @Bean
+  @StepScope
+  ItemWriter<ParticipantValues> recipientWriter(
+      Scorecards scorecards, ScoreStore store, @Value("#{jobParameters['period']}") String period) {
+    Period p = Period.parse(period);
+    return new ScoreWriter(scorecards.inForce(Subject.RECIPIENT, p), p, store);
   }
 
   @Bean
@@ -207,41 +220,37 @@ public class ScoreJobConfiguration {
       String name,
       JobRepository jobRepository,
       PlatformTransactionManager transactionManager,
-      JdbcCursorItemReader<ParticipantId> reader,
-      ItemWriter<ParticipantId> writer) {
+      JdbcCursorItemReader<ParticipantValues> reader,
+      ItemWriter<ParticipantValues> writer) {
     return new StepBuilder(name, jobRepository)
-        .<ParticipantId, ParticipantId>chunk(CHUNK)
+        .<ParticipantValues, ParticipantValues>chunk(CHUNK)
         .transactionManager(transactionManager)
         .reader(reader)
         .writer(writer)
         .build();
   }
 
-  private static JdbcCursorItemReader<ParticipantId> reader(
-      String name, DataSource dataSource, Subject subject, Period period) {
-    return new JdbcCursorItemReaderBuilder<ParticipantId>()
-        .name(name)
-        .dataSource(dataSource)
-        .sql(PARTICIPANTS)
-        .queryArguments(List.of(subject.name(), period.lastDay()))
-        .rowMapper((rs, n) -> new ParticipantId(rs.getString(1), rs.getString(2)))
-        .build();
-  }
-
-  private static ScoreWriter writer(
+  private static JdbcCursorItemReader<ParticipantValues> reader(
+      String name,
+      DataSource dataSource,
       Subject subject,
       Period period,
       Scorecards scorecards,
       Characteristics characteristics,
-      Findings findings,
-      ScoreStore store) {
-    Scorecard card = scorecards.inForce(subject, period);
-    characteristics.check(card);
-    return new ScoreWriter(
-        card,
-        ScoringContext.of(period, findings.rulesFor(period).version()),
-        characteristics,
-        store);
+      Findings findings) {
+    PopulationQuery query =
+        characteristics.population(
+            scorecards.inForce(subject, period),
+            ScoringContext.of(period, findings.rulesFor(period).version()));
+    return new JdbcCursorItemReaderBuilder<ParticipantValues>()
+        .name(name)
+        .dataSource(dataSource)
+        .sql(query.sql())
+        .queryArguments(query.args())
+        .rowMapper(query.mapper())
+        .fetchSize(FETCH)
+        .connectionAutoCommit(false) // PostgreSQL streams with a fetch size only in a transaction
+        .build();
   }
 
   private static Period period(StepContribution contribution) {

@@ -5,22 +5,44 @@ import cn.timebank.scoring.scorecard.Reason;
 import cn.timebank.scoring.scorecard.ScoreResult;
 import cn.timebank.scoring.shared.ParticipantId;
 import cn.timebank.standards.model.Period;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
  * Writes scores per period and scorecard version. {@link #clear} removes a period+version's rows
- * (other periods and versions stay: history); {@link #insert} adds one chunk's scores with JDBC
- * batches, in the caller's transaction.
+ * (other periods and versions stay: history); {@link #insert} adds one chunk's scores in the
+ * caller's transaction: on PostgreSQL with {@code COPY … FROM STDIN} (one per table and chunk, as
+ * the ledger's {@code PgCopyEntrySink}), elsewhere with JDBC batches — the same rows either way.
  */
 public final class ScoreStore {
 
+  static final String SCORES =
+      "cs_scores (score_period, card_version, subject, bank_code, participant_ref, total_points,"
+          + " score, grade)";
+  static final String PARTS =
+      "cs_score_parts (score_period, card_version, bank_code, participant_ref, char_no, char_name,"
+          + " char_value, bin_label, partial_points, baseline_points, reason_code)";
+  static final String REASONS =
+      "cs_score_reasons (score_period, card_version, bank_code, participant_ref, reason_rank,"
+          + " reason_code, reason_points)";
+
+  private final DataSource dataSource;
   private final JdbcTemplate jdbc;
+  private volatile @Nullable Boolean postgres;
 
   public ScoreStore(DataSource dataSource) {
+    this.dataSource = dataSource;
     this.jdbc = new JdbcTemplate(dataSource);
   }
 
@@ -75,18 +97,95 @@ public final class ScoreStore {
                 });
           }
         });
-    jdbc.batchUpdate(
-        "insert into cs_scores (score_period, card_version, subject, bank_code, participant_ref,"
-            + " total_points, score, grade) values (?, ?, ?, ?, ?, ?, ?, ?)",
-        heads);
-    jdbc.batchUpdate(
-        "insert into cs_score_parts (score_period, card_version, bank_code, participant_ref,"
-            + " char_no, char_name, char_value, bin_label, partial_points, baseline_points,"
-            + " reason_code) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        parts);
-    jdbc.batchUpdate(
-        "insert into cs_score_reasons (score_period, card_version, bank_code, participant_ref,"
-            + " reason_rank, reason_code, reason_points) values (?, ?, ?, ?, ?, ?, ?)",
-        reasons);
+    if (postgres()) {
+      copy(SCORES, heads);
+      copy(PARTS, parts);
+      copy(REASONS, reasons);
+    } else {
+      batch(SCORES, heads);
+      batch(PARTS, parts);
+      batch(REASONS, reasons);
+    }
+  }
+
+  private void batch(String table, List<Object[]> rows) {
+    int columns = table.split(",").length;
+    String marks = String.join(", ", java.util.Collections.nCopies(columns, "?"));
+    jdbc.batchUpdate("insert into " + table + " values (" + marks + ")", rows);
+  }
+
+  private void copy(String table, List<Object[]> rows) {
+    if (rows.isEmpty()) {
+      return;
+    }
+    String sql = "copy " + table + " from stdin";
+    Connection connection = DataSourceUtils.getConnection(dataSource);
+    try {
+      CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
+      try {
+        StringBuilder text = new StringBuilder(128);
+        for (Object[] row : rows) {
+          text.setLength(0);
+          for (int i = 0; i < row.length; i++) {
+            if (i > 0) {
+              text.append('\t');
+            }
+            copyValue(text, row[i]);
+          }
+          text.append('\n');
+          byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+          copy.writeToCopy(bytes, 0, bytes.length);
+        }
+        copy.endCopy();
+      } finally {
+        if (copy.isActive()) {
+          copy.cancelCopy();
+        }
+      }
+    } catch (SQLException e) {
+      throw failed("COPY " + table, sql, e);
+    } finally {
+      DataSourceUtils.releaseConnection(connection, dataSource);
+    }
+  }
+
+  /** A value in COPY text format: {@code \N} for null, plain decimals, escaped text. */
+  static void copyValue(StringBuilder text, @Nullable Object value) {
+    if (value == null) {
+      text.append("\\N");
+      return;
+    }
+    String s = value instanceof BigDecimal d ? d.toPlainString() : value.toString();
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '\\' -> text.append("\\\\");
+        case '\t' -> text.append("\\t");
+        case '\n' -> text.append("\\n");
+        case '\r' -> text.append("\\r");
+        default -> text.append(c);
+      }
+    }
+  }
+
+  private boolean postgres() {
+    Boolean known = postgres;
+    if (known == null) {
+      Connection connection = DataSourceUtils.getConnection(dataSource);
+      try {
+        known = connection.isWrapperFor(PGConnection.class);
+      } catch (SQLException e) {
+        throw failed("detect PostgreSQL", null, e);
+      } finally {
+        DataSourceUtils.releaseConnection(connection, dataSource);
+      }
+      postgres = known;
+    }
+    return known;
+  }
+
+  private RuntimeException failed(String task, @Nullable String sql, SQLException e) {
+    RuntimeException translated = jdbc.getExceptionTranslator().translate(task, sql, e);
+    return translated != null ? translated : new IllegalStateException(task + " failed", e);
   }
 }

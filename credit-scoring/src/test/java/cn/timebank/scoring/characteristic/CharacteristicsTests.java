@@ -24,6 +24,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -105,6 +106,8 @@ class CharacteristicsTests {
           svc("S12", "P002", "R001", "2026-04-01T10:00", "CANCELLED"),
           svc("S13", "P002", "R002", "2026-04-02T10:00", "DISPUTED"),
           done(BANK, "S14", "P002", "R001", "2026-03-01T10:00", 60, "BALANCE", 2),
+          // P003 provided one service, not settled by either side: completion rate still missing
+          svc("S15", "P003", "R002", "2026-02-01T10:00", "NO_SHOW_RECIPIENT"),
           done(OTHER, "S01", "P001", "R001", "2026-10-05T09:00", 300, "BALANCE", 1));
 
   private final H2ScoringDatabase db = new H2ScoringDatabase();
@@ -326,6 +329,48 @@ class CharacteristicsTests {
         .containsExactlyElementsOf(card.characteristicNames());
     assertThat(values.get(ids.get(0)).get("credited_hours")).isEqualTo(number("5.00"));
     assertThat(values.get(ids.get(0)).get("certificates")).isEqualTo(CharacteristicValue.of(5));
+  }
+
+  @Test
+  void thePopulationStatementGivesEachParticipantTheValuesOfTheQueriesByRef() {
+    for (Subject subject : Subject.values()) {
+      Scorecard card = Scorecards.builtIn().inForce(subject, PERIOD);
+      PopulationQuery query = characteristics.population(card, context);
+
+      List<ParticipantValues> rows =
+          new JdbcTemplate(db.dataSource())
+              .query(query.sql(), query.mapper(), query.args().toArray());
+
+      List<ParticipantId> expected =
+          subject == Subject.PROVIDER
+              ? List.of(
+                  new ParticipantId(BANK, "P001"),
+                  new ParticipantId(BANK, "P002"),
+                  new ParticipantId(BANK, "P003"),
+                  new ParticipantId(OTHER, "P001"))
+              : List.of(
+                  new ParticipantId(BANK, "P001"),
+                  new ParticipantId(BANK, "P002"),
+                  new ParticipantId(BANK, "P003"),
+                  new ParticipantId(BANK, "R001"),
+                  new ParticipantId(BANK, "R002"),
+                  new ParticipantId(OTHER, "P001"));
+      assertThat(rows).extracting(ParticipantValues::id).as(subject.name()).isEqualTo(expected);
+      Map<ParticipantId, Map<String, CharacteristicValue>> byRef =
+          characteristics.values(card, context, expected);
+      for (ParticipantValues row : rows) {
+        assertThat(row.values()).as(row.id().toString()).isEqualTo(byRef.get(row.id()));
+        assertThat(row.values().keySet()).containsExactlyElementsOf(card.characteristicNames());
+      }
+    }
+    // the row with nothing settled reads as missing on both paths
+    Scorecard provider = Scorecards.builtIn().inForce(Subject.PROVIDER, PERIOD);
+    PopulationQuery query = characteristics.population(provider, context);
+    List<ParticipantValues> rows =
+        new JdbcTemplate(db.dataSource())
+            .query(query.sql(), query.mapper(), query.args().toArray());
+    assertThat(rows.get(2).values().get("completion_rate"))
+        .isEqualTo(CharacteristicValue.missing());
   }
 
   @Test

@@ -127,6 +127,41 @@ class FindingsTests {
   }
 
   @Test
+  void a303NamesEachPairsOwnServicesWhenPairsShareAPersonOrTheRefsOfAnotherBank() {
+    for (int i = 1; i <= 4; i++) {
+      service(B1, "AB" + i, "A", "2026-10-0" + i + "T09:00").recipient("B").minutes(120).insert();
+      service(B1, "BA" + i, "B", "2026-10-1" + i + "T09:00").recipient("A").minutes(110).insert();
+    }
+    for (int i = 1; i <= 2; i++) { // A also serves G and back: a second pair with A
+      service(B1, "AG" + i, "A", "2026-10-2" + i + "T09:00").recipient("G").minutes(120).insert();
+      service(B1, "GA" + i, "G", "2026-10-2" + i + "T14:00").recipient("A").minutes(120).insert();
+    }
+    for (int i = 1; i <= 3; i++) { // the same refs A and B in another bank: another pair
+      service(B2, "X" + i, "A", "2026-10-0" + i + "T09:00").recipient("B").minutes(60).insert();
+      service(B2, "Y" + i, "B", "2026-10-0" + i + "T14:00").recipient("A").minutes(60).insert();
+    }
+
+    List<Finding> found = detect(FindingCode.A303);
+
+    assertThat(found).hasSize(3);
+    assertThat(found)
+        .filteredOn(f -> f.participants().equals(List.of(p(B1, "A"), p(B1, "B"))))
+        .singleElement()
+        .extracting(Finding::records)
+        .isEqualTo(services(B1, "AB1", "AB2", "AB3", "AB4", "BA1", "BA2", "BA3", "BA4"));
+    assertThat(found)
+        .filteredOn(f -> f.participants().equals(List.of(p(B1, "A"), p(B1, "G"))))
+        .singleElement()
+        .extracting(Finding::records)
+        .isEqualTo(services(B1, "AG1", "AG2", "GA1", "GA2"));
+    assertThat(found)
+        .filteredOn(f -> f.participants().equals(List.of(p(B2, "A"), p(B2, "B"))))
+        .singleElement()
+        .extracting(Finding::records)
+        .isEqualTo(services(B2, "X1", "X2", "X3", "Y1", "Y2", "Y3"));
+  }
+
+  @Test
   void a304NamesTheThreeServicesOfAShortCycle() {
     service(B1, "XY", "X", "2026-10-02T09:00").recipient("Y").insert();
     service(B1, "YZ", "Y", "2026-10-10T09:00").recipient("Z").insert();

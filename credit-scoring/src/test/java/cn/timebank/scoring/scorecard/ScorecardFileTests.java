@@ -40,7 +40,18 @@ class ScorecardFileTests {
 
     assertThat(cards.all())
         .extracting(Scorecard::version)
-        .containsExactly("PROVIDER-2026.1", "RECIPIENT-2026.1");
+        .containsExactly("PROVIDER-2026.1", "RECIPIENT-2026.1", "RECIPIENT-2026.2");
+    // the recalibrated recipient card from 2026-01; the first stays for the periods before
+    assertThat(
+            cards
+                .inForce(Subject.RECIPIENT, cn.timebank.standards.model.Period.parse("2025-12"))
+                .version())
+        .isEqualTo("RECIPIENT-2026.1");
+    assertThat(
+            cards
+                .inForce(Subject.RECIPIENT, cn.timebank.standards.model.Period.parse("2026-01"))
+                .version())
+        .isEqualTo("RECIPIENT-2026.2");
     Scorecard provider =
         cards.inForce(Subject.PROVIDER, cn.timebank.standards.model.Period.parse("2026-10"));
     assertThat(provider.characteristicNames())

@@ -82,6 +82,44 @@ class ScorecardTests {
     assertThat(result.parts().get(3).bin()).isEqualTo("REGULAR");
   }
 
+  private String recipientGrade(
+      long noShows, long disputes, long cancellations, String redemption, long findings) {
+    Map<String, CharacteristicValue> values = new LinkedHashMap<>();
+    values.put("recipient_no_shows", CharacteristicValue.of(noShows));
+    values.put("recipient_disputes", CharacteristicValue.of(disputes));
+    values.put("recipient_cancellations", CharacteristicValue.of(cancellations));
+    values.put("redemption_behaviour", CharacteristicValue.category(redemption));
+    values.put("anomaly_findings", CharacteristicValue.of(findings));
+    return recipient.score(values).grade();
+  }
+
+  @Test
+  void theRecalibratedRecipientCardGradesEachIncidentOneStepDown() {
+    assertThat(recipient.version()).isEqualTo("RECIPIENT-2026.2");
+    // a clean record is B; A also takes redemptions of one's own hours
+    assertThat(recipientGrade(0, 0, 0, "NONE", 0)).isEqualTo("B"); // 850
+    assertThat(recipientGrade(0, 0, 1, "OCCASIONAL", 0)).isEqualTo("A"); // 880
+    // one incident stays B, two are C, a finding is C, a finding and an incident D
+    assertThat(recipientGrade(1, 0, 0, "NONE", 0)).isEqualTo("B"); // 810
+    assertThat(recipientGrade(0, 1, 0, "NONE", 0)).isEqualTo("B"); // 810
+    assertThat(recipientGrade(1, 1, 0, "NONE", 0)).isEqualTo("C"); // 770
+    assertThat(recipientGrade(2, 0, 0, "NONE", 0)).isEqualTo("C"); // 750
+    assertThat(recipientGrade(0, 0, 0, "NONE", 1)).isEqualTo("C"); // 750
+    assertThat(recipientGrade(1, 0, 0, "NONE", 1)).isEqualTo("D"); // 710
+    assertThat(recipientGrade(2, 1, 0, "NONE", 0)).isEqualTo("D"); // 710
+    assertThat(recipientGrade(4, 2, 5, "NONE", 2)).isEqualTo("E"); // 200+0+30+40+90+0 -> 360
+    // under the first calibration, one no-show and one dispute still left an A (750)
+    Scorecard first = Scorecards.builtIn().inForce(Subject.RECIPIENT, Period.parse("2025-12"));
+    Map<String, CharacteristicValue> values = new LinkedHashMap<>();
+    values.put("recipient_no_shows", CharacteristicValue.of(1));
+    values.put("recipient_disputes", CharacteristicValue.of(1));
+    values.put("recipient_cancellations", CharacteristicValue.of(0));
+    values.put("redemption_behaviour", CharacteristicValue.category("NONE"));
+    values.put("anomaly_findings", CharacteristicValue.of(0));
+    assertThat(first.version()).isEqualTo("RECIPIENT-2026.1");
+    assertThat(first.score(values).grade()).isEqualTo("A");
+  }
+
   @Test
   void refusesAValueOfTheWrongKindOrAnUnknownCategory() {
     CardCharacteristic redemption = recipient.characteristics().get(3);
