@@ -2,6 +2,8 @@ package cn.timebank.app.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.timebank.ledger.audit.AuditAction;
+import cn.timebank.ledger.audit.AuditTrail;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -9,8 +11,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -39,6 +44,7 @@ class ServeIntegrationTests {
   }
 
   @LocalServerPort int port;
+  @Autowired AuditTrail trail;
 
   private final HttpClient http = HttpClient.newHttpClient();
   private final JsonMapper json = JsonMapper.builder().build();
@@ -107,6 +113,16 @@ class ServeIntegrationTests {
     HttpResponse<String> stored = get(location);
     assertThat(stored.statusCode()).isEqualTo(200);
     assertThat(json.readTree(stored.body()).get("package_id")).isEqualTo(receipt.get("package_id"));
+    assertThat(trail.since(Instant.EPOCH, Optional.empty()))
+        .as("the upload is in the audit trail, by whom and from where")
+        .anySatisfy(
+            e -> {
+              assertThat(e.event().action()).isEqualTo(AuditAction.UPLOAD);
+              assertThat(e.event().target()).isEqualTo(receipt.get("package_id").asString());
+              assertThat(e.event().actor()).isEqualTo("anonymous");
+              assertThat(e.event().origin()).isIn("http:127.0.0.1", "http:0:0:0:0:0:0:0:1");
+              assertThat(e.event().detail()).startsWith("status RJCT, file p.zip");
+            });
   }
 
   @Test

@@ -2,6 +2,9 @@ package cn.timebank.app.api.submission;
 
 import cn.timebank.app.api.ApiException;
 import cn.timebank.app.api.ApiProblem;
+import cn.timebank.app.audit.Auditor;
+import cn.timebank.app.audit.Caller;
+import cn.timebank.app.ingest.IngestionUnavailableException;
 import cn.timebank.ingestion.Submissions;
 import cn.timebank.ingestion.receipt.Receipt;
 import cn.timebank.ingestion.receipt.ReceiptJson;
@@ -25,7 +28,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * {@code /api/v1/submissions}: a bank uploads a package (ZIP) and reads its receipt (spec §5).
  * Processing is synchronous for now: the 202 answer already carries the receipt, and {@code
- * Location} names where it stays readable. An asynchronous pipeline can keep the same contract.
+ * Location} names where it stays readable. Every processed upload is an {@code UPLOAD} in the audit
+ * trail (the principal, or {@code anonymous}, from the remote address). An asynchronous pipeline
+ * can keep the same contract.
  */
 @RestController
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -37,22 +42,31 @@ class SubmissionController implements SubmissionApi {
 
   private final Submissions submissions;
   private final UploadStore uploads;
+  private final Auditor auditor;
 
-  SubmissionController(Submissions submissions, UploadStore uploads) {
+  SubmissionController(Submissions submissions, UploadStore uploads, Auditor auditor) {
     this.submissions = submissions;
     this.uploads = uploads;
+    this.auditor = auditor;
   }
 
   @Override
   @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   public ResponseEntity<String> submit(@RequestPart("file") MultipartFile file) {
     Path saved = uploads.save(file);
+    String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
     Receipt receipt;
     try {
       receipt = submissions.ingest(saved);
+    } catch (IngestionUnavailableException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      auditor.uploadFailed(Caller.current(), name, e);
+      throw e;
     } finally {
       uploads.delete(saved);
     }
+    auditor.upload(Caller.current(), name, receipt);
     URI location =
         UriComponentsBuilder.fromPath(PATH + "/{id}")
             .buildAndExpand(receipt.packageId())
