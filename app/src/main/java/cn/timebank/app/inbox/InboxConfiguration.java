@@ -1,5 +1,6 @@
 package cn.timebank.app.inbox;
 
+import cn.timebank.app.audit.Auditor;
 import cn.timebank.app.config.TimebankProperties;
 import cn.timebank.ingestion.Submissions;
 import java.time.Clock;
@@ -21,7 +22,11 @@ class InboxConfiguration {
 
   @Bean
   InboxPoller inboxPoller(
-      TimebankProperties timebank, InboxProperties inbox, Submissions submissions, Clock clock) {
-    return new InboxPoller(timebank.dataDir().resolve("inbox"), inbox, submissions, clock);
+      TimebankProperties timebank,
+      InboxProperties inbox,
+      Submissions submissions,
+      Auditor auditor,
+      Clock clock) {
+    return new InboxPoller(timebank.dataDir().resolve("inbox"), inbox, submissions, auditor, clock);
   }
 }

@@ -1,5 +1,7 @@
 package cn.timebank.app.inbox;
 
+import cn.timebank.app.audit.Auditor;
+import cn.timebank.app.audit.Caller;
 import cn.timebank.app.ingest.IngestionUnavailableException;
 import cn.timebank.ingestion.Submissions;
 import cn.timebank.ingestion.receipt.Receipt;
@@ -17,16 +19,20 @@ import org.slf4j.LoggerFactory;
  * Takes one package out of a drop folder: ingests it, then moves it to {@code done/} with its
  * receipt beside it ({@code NAME.receipt.json}), or to {@code failed/} with {@code NAME.error.txt}
  * when the run itself failed. A package whose receipt is RJCT was processed: it goes to {@code
- * done/}. While ingestion is not available the package stays where it is.
+ * done/}. While ingestion is not available the package stays where it is. Each delivery, processed
+ * or failed, is an {@code UPLOAD} in the audit trail, by {@code inbox} from {@code
+ * inbox:BANK_FOLDER}.
  */
 final class InboxDelivery {
 
   private static final Logger log = LoggerFactory.getLogger(InboxDelivery.class);
 
   private final Submissions submissions;
+  private final Auditor auditor;
 
-  InboxDelivery(Submissions submissions) {
+  InboxDelivery(Submissions submissions, Auditor auditor) {
     this.submissions = submissions;
+    this.auditor = auditor;
   }
 
   /** Returns where the package went. */
@@ -39,10 +45,12 @@ final class InboxDelivery {
       throw e;
     } catch (RuntimeException e) {
       log.error("drop folder: ingesting {} failed", arrival.path(), e);
+      auditor.uploadFailed(caller(arrival), arrival.name(), e);
       Path moved = moveAside(arrival.path(), folder.resolve(InboxScanner.FAILED));
       write(moved, ".error.txt", "ingestion failed / 接收失败: " + e + System.lineSeparator());
       return moved;
     }
+    auditor.upload(caller(arrival), arrival.name(), receipt);
     Path moved = moveAside(arrival.path(), folder.resolve(InboxScanner.DONE));
     write(moved, ".receipt.json", ReceiptJson.writePretty(receipt));
     log.info(
@@ -53,6 +61,10 @@ final class InboxDelivery {
         receipt.status(),
         receipt.packageId());
     return moved;
+  }
+
+  private static Caller caller(Arrival arrival) {
+    return Caller.inbox(arrival.bankFolder());
   }
 
   /** Moves into {@code target}, as {@code NAME-1.zip}, {@code NAME-2.zip}... if taken. */

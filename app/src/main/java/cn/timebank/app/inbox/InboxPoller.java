@@ -1,5 +1,6 @@
 package cn.timebank.app.inbox;
 
+import cn.timebank.app.audit.Auditor;
 import cn.timebank.app.ingest.IngestionUnavailableException;
 import cn.timebank.ingestion.Submissions;
 import java.io.IOException;
@@ -31,11 +32,16 @@ public class InboxPoller {
   private final Set<Arrival> stuck = new HashSet<>();
   private boolean unavailableLogged;
 
-  public InboxPoller(Path inbox, InboxProperties properties, Submissions submissions, Clock clock) {
+  public InboxPoller(
+      Path inbox,
+      InboxProperties properties,
+      Submissions submissions,
+      Auditor auditor,
+      Clock clock) {
     this.inbox = inbox;
     this.clock = clock;
     this.watch = new StabilityWatch(properties.stableFor());
-    this.delivery = new InboxDelivery(submissions);
+    this.delivery = new InboxDelivery(submissions, auditor);
   }
 
   /** One look: returns the packages delivered (moved to {@code done/} or {@code failed/}). */

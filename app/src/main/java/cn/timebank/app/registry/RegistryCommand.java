@@ -1,9 +1,12 @@
 package cn.timebank.app.registry;
 
+import cn.timebank.app.audit.Auditor;
+import cn.timebank.app.audit.Caller;
 import cn.timebank.app.cli.Command;
 import cn.timebank.app.cli.CommandLine;
 import cn.timebank.app.cli.Option;
 import cn.timebank.app.cli.UsageException;
+import cn.timebank.ledger.audit.AuditAction;
 import cn.timebank.ledger.registry.RegistryImport;
 import cn.timebank.ledger.registry.RegistryImport.ImportedBank;
 import cn.timebank.standards.data.DataFileException;
@@ -20,19 +23,23 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code ./timebank registry import FILE}: registers the banks of a registry file (spec §7). The
- * file is checked whole before anything is stored; an error names the bank and the field.
+ * file is checked whole before anything is stored; an error names the bank and the field. Each bank
+ * imported is a {@code REGISTRY_IMPORT} (new) or {@code REGISTRY_CHANGE} (what changed) in the
+ * audit trail.
  */
 @Component
 class RegistryCommand implements Command {
 
   private final RegistryImport registryImport;
   private final StandardVersions versions;
+  private final Auditor auditor;
   private final PrintStream out = System.out;
   private final PrintStream err = System.err;
 
-  RegistryCommand(RegistryImport registryImport, StandardVersions versions) {
+  RegistryCommand(RegistryImport registryImport, StandardVersions versions, Auditor auditor) {
     this.registryImport = registryImport;
     this.versions = versions;
+    this.auditor = auditor;
   }
 
   @Override
@@ -70,6 +77,12 @@ class RegistryCommand implements Command {
     }
     for (ImportedBank bank : registryImport.importBanks(banks)) {
       BankRegistryEntry entry = bank.entry();
+      auditor.record(
+          Caller.commandLine(),
+          bank.isNew() ? AuditAction.REGISTRY_IMPORT : AuditAction.REGISTRY_CHANGE,
+          entry.bankCode().value(),
+          entry.bankCode().value(),
+          "file " + file.getFileName() + ": " + String.join("; ", bank.changes()));
       out.printf(
           "%s %s  %s  %s  %s  keys %s%n",
           bank.isNew() ? "registered" : "updated   ",

@@ -1,5 +1,7 @@
 package cn.timebank.app.report;
 
+import cn.timebank.app.audit.Auditor;
+import cn.timebank.ledger.audit.AuditAction;
 import cn.timebank.reporting.ReportRenderer;
 import cn.timebank.reporting.compliance.ComplianceReport;
 import cn.timebank.reporting.compliance.ComplianceReportQuery;
@@ -9,6 +11,7 @@ import cn.timebank.reporting.statement.StatementReport;
 import cn.timebank.reporting.statement.StatementReportQuery;
 import cn.timebank.standards.model.Period;
 import java.io.OutputStream;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,6 +28,7 @@ public class Reports {
   private final StatementReportQuery statementQuery;
   private final ComplianceReport complianceReport;
   private final ComplianceReportQuery complianceQuery;
+  private final Auditor auditor;
 
   Reports(
       ReportRenderer renderer,
@@ -33,7 +37,8 @@ public class Reports {
       StatementReport statementReport,
       StatementReportQuery statementQuery,
       ComplianceReport complianceReport,
-      ComplianceReportQuery complianceQuery) {
+      ComplianceReportQuery complianceQuery,
+      Auditor auditor) {
     this.renderer = renderer;
     this.receiptReport = receiptReport;
     this.receiptQuery = receiptQuery;
@@ -41,10 +46,41 @@ public class Reports {
     this.statementQuery = statementQuery;
     this.complianceReport = complianceReport;
     this.complianceQuery = complianceQuery;
+    this.auditor = auditor;
   }
 
-  /** Renders the report asked for to {@code out} (left open). */
+  /**
+   * Renders the report asked for to {@code out} (left open), then records a {@code REPORT_DOWNLOAD}
+   * by the current caller (the HTTP request's sender, or the command line's user).
+   */
   public void render(ReportRequest request, OutputStream out) {
+    renderUnaudited(request, out);
+    auditor.record(
+        AuditAction.REPORT_DOWNLOAD, request.type().word(), request.bank(), describe(request));
+  }
+
+  /** The request's parameters and format, for the audit trail. */
+  static String describe(ReportRequest request) {
+    StringBuilder text = new StringBuilder();
+    append(text, "bank", request.bank());
+    append(text, "region", request.region());
+    append(text, "period", request.period());
+    append(text, "from", request.from());
+    append(text, "to", request.to());
+    append(text, "participant", request.participant());
+    append(text, "package", request.packageId());
+    append(text, "format", request.format().extension());
+    append(text, "locale", request.locale().toLanguageTag());
+    return text.toString();
+  }
+
+  private static void append(StringBuilder text, String name, @Nullable Object value) {
+    if (value != null) {
+      text.append(text.isEmpty() ? "" : ", ").append(name).append(' ').append(value);
+    }
+  }
+
+  private void renderUnaudited(ReportRequest request, OutputStream out) {
     switch (request.type()) {
       case RECEIPT -> {
         String id = request.requirePackage();

@@ -2,12 +2,18 @@ package cn.timebank.app.inbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.timebank.app.audit.Auditor;
 import cn.timebank.app.ingest.UnavailableSubmissions;
+import cn.timebank.app.support.InMemoryAuditTrail;
 import cn.timebank.ingestion.receipt.ReceiptJson;
+import cn.timebank.ledger.audit.AuditAction;
+import cn.timebank.ledger.audit.AuditTrail;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,6 +27,7 @@ class InboxPollerTests {
   Path bank;
   final MutableClock clock = new MutableClock();
   final FakeSubmissions submissions = new FakeSubmissions();
+  final AuditTrail trail = InMemoryAuditTrail.create();
   InboxPoller poller;
 
   @BeforeEach
@@ -29,7 +36,11 @@ class InboxPollerTests {
     bank = Files.createDirectories(inbox.resolve("310109-001"));
     poller =
         new InboxPoller(
-            inbox, new InboxProperties(true, Duration.ofSeconds(2), STABLE), submissions, clock);
+            inbox,
+            new InboxProperties(true, Duration.ofSeconds(2), STABLE),
+            submissions,
+            new Auditor(trail),
+            clock);
   }
 
   /** Two looks, {@code stableFor} apart: what a package needs at least. */
@@ -65,6 +76,17 @@ class InboxPollerTests {
     assertThat(bank.resolve("done/p.zip")).hasBinaryContent(new byte[] {1, 2, 3});
     assertThat(ReceiptJson.read(Files.readString(bank.resolve("done/p.receipt.json"))).packageId())
         .isEqualTo("pkg_p_zip");
+    assertThat(trail.since(Instant.EPOCH, Optional.empty()))
+        .as("one UPLOAD in the audit trail, by the drop folder")
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.event().action()).isEqualTo(AuditAction.UPLOAD);
+              assertThat(e.event().target()).isEqualTo("pkg_p_zip");
+              assertThat(e.event().actor()).isEqualTo("inbox");
+              assertThat(e.event().origin()).isEqualTo("inbox:310109-001");
+              assertThat(e.event().detail()).startsWith("status ACPT, file p.zip");
+            });
   }
 
   @Test
@@ -146,6 +168,14 @@ class InboxPollerTests {
     assertThat(bank.resolve("failed/p.zip")).exists();
     assertThat(bank.resolve("failed/p.error.txt")).content().contains("database down");
     assertThat(bank.resolve("done")).doesNotExist();
+    assertThat(trail.since(Instant.EPOCH, Optional.empty()))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.event().action()).isEqualTo(AuditAction.UPLOAD);
+              assertThat(e.event().target()).isEqualTo("p.zip");
+              assertThat(e.event().detail()).startsWith("status FAILED").contains("database down");
+            });
   }
 
   @Test
@@ -155,6 +185,7 @@ class InboxPollerTests {
             inbox,
             new InboxProperties(true, Duration.ofSeconds(2), STABLE),
             new UnavailableSubmissions(),
+            new Auditor(trail),
             clock);
     Files.write(bank.resolve("p.zip"), new byte[] {1});
 
@@ -165,5 +196,6 @@ class InboxPollerTests {
     assertThat(bank.resolve("p.zip")).exists();
     assertThat(bank.resolve("done")).doesNotExist();
     assertThat(bank.resolve("failed")).doesNotExist();
+    assertThat(trail.since(Instant.EPOCH, Optional.empty())).as("nothing was delivered").isEmpty();
   }
 }

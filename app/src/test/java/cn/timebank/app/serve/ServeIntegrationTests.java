@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.timebank.app.access.Role;
 import cn.timebank.app.access.TokenStore;
 import cn.timebank.app.access.UserStore;
+import cn.timebank.ledger.audit.AuditAction;
+import cn.timebank.ledger.audit.AuditTrail;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,6 +16,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.time.Instant;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,6 +50,7 @@ class ServeIntegrationTests {
   }
 
   @LocalServerPort int port;
+  @Autowired AuditTrail trail;
 
   private final HttpClient http = HttpClient.newHttpClient();
   private final JsonMapper json = JsonMapper.builder().build();
@@ -160,6 +165,16 @@ class ServeIntegrationTests {
     HttpResponse<String> stored = get(location, tokenOf("admin", Role.ADMIN));
     assertThat(stored.statusCode()).isEqualTo(200);
     assertThat(json.readTree(stored.body()).get("package_id")).isEqualTo(receipt.get("package_id"));
+    assertThat(trail.since(Instant.EPOCH, Optional.empty()))
+        .as("the upload is in the audit trail, by whom and from where")
+        .anySatisfy(
+            e -> {
+              assertThat(e.event().action()).isEqualTo(AuditAction.UPLOAD);
+              assertThat(e.event().target()).isEqualTo(receipt.get("package_id").asString());
+              assertThat(e.event().actor()).isEqualTo("admin");
+              assertThat(e.event().origin()).isIn("http:127.0.0.1", "http:0:0:0:0:0:0:0:1");
+              assertThat(e.event().detail()).startsWith("status RJCT, file p.zip");
+            });
   }
 
   @Test

@@ -2,6 +2,7 @@ package cn.timebank.ingestion.batch;
 
 import cn.timebank.ingestion.rules.RecordEngine;
 import cn.timebank.ingestion.state.JdbcLedgerState;
+import cn.timebank.ingestion.verify.OpeningLimits;
 import cn.timebank.ledger.registry.RegistryStore;
 import cn.timebank.ledger.store.CanonicalRecords;
 import cn.timebank.ledger.store.PackageStore;
@@ -141,8 +142,11 @@ public class PackageJobConfiguration {
   @Bean
   @StepScope
   PackageRecordReader packageRecordReader(
-      @Value("#{jobParameters['packageId']}") String packageId, PackageStore packages) {
+      @Value("#{jobParameters['packageId']}") String packageId,
+      PackageStore packages,
+      OpeningLimits limits) {
     return new PackageRecordReader(
+        limits,
         Path.of(
             packages
                 .run(packageId)
@@ -245,8 +249,12 @@ public class PackageJobConfiguration {
       @Value("#{jobParameters['packageId']}") String packageId,
       PackageStore packages,
       RegistryStore registry,
-      DataSource dataSource) {
+      DataSource dataSource,
+      OpeningLimits limits) {
     return new ReceiptTasklet(
-        PackageContext.load(packageId, packages, registry), new JdbcTemplate(dataSource), packages);
+        PackageContext.load(packageId, packages, registry),
+        new JdbcTemplate(dataSource),
+        packages,
+        limits);
   }
 }

@@ -19,19 +19,21 @@ import org.springframework.batch.infrastructure.item.support.AbstractItemCountin
 class PackageRecordReader extends AbstractItemCountingItemStreamItemReader<ReadRecord> {
 
   private final Path archive;
+  private final OpeningLimits limits;
   private @Nullable OpenedPackage opened;
   private @Nullable Manifest manifest;
   private @Nullable DataFileReader records;
   private int fileIndex = -1;
 
-  PackageRecordReader(Path archive) {
+  PackageRecordReader(OpeningLimits limits, Path archive) {
+    this.limits = limits;
     this.archive = archive;
     setName("packageRecords");
   }
 
   @Override
   protected void doOpen() {
-    opened = OpenedPackage.open(Delivery.of(archive), OpeningLimits.defaults());
+    opened = OpenedPackage.open(Delivery.of(archive), limits);
     manifest = Manifest.of(opened);
   }
 

@@ -42,8 +42,11 @@ class ReceiptTasklet implements Tasklet {
   private final PackageContext pkg;
   private final JdbcTemplate jdbc;
   private final PackageStore packages;
+  private final OpeningLimits limits;
 
-  ReceiptTasklet(PackageContext pkg, JdbcTemplate jdbc, PackageStore packages) {
+  ReceiptTasklet(
+      PackageContext pkg, JdbcTemplate jdbc, PackageStore packages, OpeningLimits limits) {
+    this.limits = limits;
     this.pkg = pkg;
     this.jdbc = jdbc;
     this.packages = packages;
@@ -145,8 +148,7 @@ class ReceiptTasklet implements Tasklet {
 
   private List<String> manifestFiles() {
     try (OpenedPackage opened =
-        OpenedPackage.open(
-            Delivery.of(Path.of(pkg.run().archivePath())), OpeningLimits.defaults())) {
+        OpenedPackage.open(Delivery.of(Path.of(pkg.run().archivePath())), limits)) {
       return Manifest.of(opened).files().stream().map(ManifestFile::name).toList();
     }
   }

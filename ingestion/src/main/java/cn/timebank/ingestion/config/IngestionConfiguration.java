@@ -7,6 +7,7 @@ import cn.timebank.ingestion.batch.Runners;
 import cn.timebank.ingestion.rules.RecordEngine;
 import cn.timebank.ingestion.state.JdbcLedgerState;
 import cn.timebank.ingestion.submission.PackageSubmissions;
+import cn.timebank.ingestion.verify.OpeningLimits;
 import cn.timebank.ledger.entry.LedgerWriter;
 import cn.timebank.ledger.registry.RegistryStore;
 import cn.timebank.ledger.store.CanonicalRecords;
@@ -76,9 +77,15 @@ public class IngestionConfiguration {
   }
 
   @Bean
+  OpeningLimits openingLimits(IngestionProperties properties) {
+    return properties.opening().limits();
+  }
+
+  @Bean
   Submissions submissions(
       Clock clock,
       IngestionProperties properties,
+      OpeningLimits openingLimits,
       RegistryStore registry,
       DueDates dueDates,
       PackageStore packages,
@@ -88,6 +95,7 @@ public class IngestionConfiguration {
     return new PackageSubmissions(
         clock,
         properties.dataDir(),
+        openingLimits,
         registry::find,
         dueDates,
         packages,

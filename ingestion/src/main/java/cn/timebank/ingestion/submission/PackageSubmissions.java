@@ -45,10 +45,12 @@ public final class PackageSubmissions implements Submissions {
   private final PackageJob job;
   private final Runners runners;
   private final TransactionTemplate transactions;
+  private final OpeningLimits limits;
 
   public PackageSubmissions(
       Clock clock,
       Path dataDir,
+      OpeningLimits limits,
       Registry registry,
       DueDates dueDates,
       PackageStore packages,
@@ -56,14 +58,11 @@ public final class PackageSubmissions implements Submissions {
       Runners runners,
       TransactionTemplate transactions) {
     this.clock = clock;
-    this.archive = new PackageArchive(dataDir, OpeningLimits.defaults());
+    this.limits = limits;
+    this.archive = new PackageArchive(dataDir, limits);
     this.verifier =
         new PackageVerifier(
-            registry,
-            new DatabaseHistory(packages),
-            dueDates,
-            OpeningLimits.defaults(),
-            ReadLimits.defaults());
+            registry, new DatabaseHistory(packages), dueDates, limits, ReadLimits.defaults());
     this.packages = packages;
     this.ids = new PackageIds(packages);
     this.rejections = new RejectionReceipts(dueDates);
@@ -90,7 +89,7 @@ public final class PackageSubmissions implements Submissions {
     Path archived = archive.store(delivery);
     String sha256 = delivery.sha256().orElseGet(() -> nameOf(archived));
     VerificationResult result;
-    try (OpenedPackage pkg = OpenedPackage.open(delivery, OpeningLimits.defaults())) {
+    try (OpenedPackage pkg = OpenedPackage.open(delivery, limits)) {
       result = verifier.verify(pkg, receivedAt);
     }
     if (result instanceof Rejected rejected) {

@@ -30,12 +30,26 @@ final class RejectionReceipts {
     this.dueDates = dueDates;
   }
 
+  /**
+   * Whether the period has a due date: not one before every hour standard (a P006 package may name
+   * 2000-01), which has no schedule to be late against.
+   */
+  private boolean hasDueDate(Period period) {
+    try {
+      dueDates.dueAt(period.month());
+      return true;
+    } catch (IllegalArgumentException noStandardInForce) {
+      return false;
+    }
+  }
+
   Receipt of(String packageId, String sha256, Rejected rejected, Instant receivedAt) {
     Optional<Manifest> manifest = rejected.manifest();
     Optional<Period> period = manifest.flatMap(m -> parse(m.period()));
+    Optional<Period> scheduled = period.filter(this::hasDueDate);
     OffsetDateTime dueAt =
-        period.map(p -> dueDates.dueAt(p.month()).toOffsetDateTime()).orElse(null);
-    boolean late = period.map(p -> dueDates.isLate(p.month(), receivedAt)).orElse(false);
+        scheduled.map(p -> dueDates.dueAt(p.month()).toOffsetDateTime()).orElse(null);
+    boolean late = scheduled.map(p -> dueDates.isLate(p.month(), receivedAt)).orElse(false);
     String code = rejected.code().name();
     String prefix = code + " " + rejected.code().bilingual();
     String message =

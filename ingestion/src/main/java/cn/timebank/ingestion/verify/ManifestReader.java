@@ -10,6 +10,11 @@ import cn.timebank.standards.model.BankCode;
 import cn.timebank.standards.model.FileType;
 import cn.timebank.standards.model.Timestamps;
 import java.io.ByteArrayInputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -34,6 +39,7 @@ final class ManifestReader {
   private ManifestReader() {}
 
   static Manifest read(byte[] bytes) throws Rejection {
+    utf8(bytes);
     try {
       StrictNode root = DataFiles.read(PackageNames.MANIFEST, new ByteArrayInputStream(bytes));
       Manifest manifest =
@@ -53,6 +59,30 @@ final class ManifestReader {
           e.path().startsWith("$")
               ? Rejected.atField(ResultCode.P001, e.file(), e.path(), e.problem())
               : Rejected.inFile(ResultCode.P001, e.file(), e.path() + ": " + e.problem()));
+    }
+  }
+
+  /**
+   * The manifest is always UTF-8 (spec §2): bytes invalid in UTF-8 (a UTF-16 byte order mark among
+   * them) or a NUL byte (UTF-16 without a mark) are P001 before the JSON parser, which would
+   * otherwise detect UTF-16 and UTF-32 on its own, sees them.
+   */
+  private static void utf8(byte[] bytes) throws Rejection {
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    String problem = null;
+    try {
+      if (decoder.decode(ByteBuffer.wrap(bytes)).chars().anyMatch(c -> c == 0)) {
+        problem = "holds a NUL character; it must be UTF-8 text";
+      }
+    } catch (CharacterCodingException e) {
+      problem = "is not valid UTF-8 (the manifest is always UTF-8)";
+    }
+    if (problem != null) {
+      throw new Rejection(Rejected.inFile(ResultCode.P001, PackageNames.MANIFEST, problem));
     }
   }
 

@@ -19,8 +19,9 @@ import java.util.zip.ZipFile;
  * A ZIP delivery read with {@link ZipFile}, entry by entry, never extracted. On opening, every
  * entry of the central directory is checked before any is read: its name ({@link PackageNames}),
  * that it is a file, not a folder, not twice; the number of entries; the declared sizes against the
- * total and the expansion ratio. While reading, an entry that expands past its declared size or
- * past the ratio stops with a {@link LimitExceededException}.
+ * total and the expansion ratio; that none is a symbolic link or other special file ({@link
+ * ZipEntryTypes}). While reading, an entry that expands past its declared size or past the ratio
+ * stops with a {@link LimitExceededException}.
  */
 final class ZipPackage implements OpenedPackage {
 
@@ -52,6 +53,9 @@ final class ZipPackage implements OpenedPackage {
     try {
       Map<String, ZipEntry> entries = new TreeMap<>();
       Optional<String> problem = checkEntries(zip, limits, entries);
+      if (problem.isEmpty()) {
+        problem = ZipEntryTypes.problem(delivery.path(), zip.size());
+      }
       if (problem.isPresent()) {
         zip.close();
         return new RefusedPackage(delivery, Rejected.of(ResultCode.P009, problem.get()));

@@ -6,8 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.timebank.standards.codes.ResultCode;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
@@ -90,6 +94,49 @@ class PackageOpeningTests {
     Rejected r = verifyZip(pkg.writeZip(dir));
     assertThat(r.code()).isEqualTo(ResultCode.P009);
     assertThat(r.message()).contains("at most 16 allowed");
+  }
+
+  @Test
+  void refusesASymbolicLinkEntryWithP009() throws IOException {
+    Path zip = zipWith("link.csv", "/etc/passwd".getBytes(StandardCharsets.US_ASCII));
+    Files.write(zip, unixType(Files.readAllBytes(zip), "link.csv", 0120777));
+    Rejected r = verifyZip(zip);
+    assertThat(r.code()).isEqualTo(ResultCode.P009);
+    assertThat(r.message()).contains("'link.csv' is a symbolic link");
+  }
+
+  @Test
+  void refusesAFifoEntryButTakesUnixRegularFiles() throws IOException {
+    Path fifo = zipWith("pipe.csv", new byte[] {1});
+    Files.write(fifo, unixType(Files.readAllBytes(fifo), "pipe.csv", 0010644));
+    assertThat(verifyZip(fifo).message()).contains("'pipe.csv' is not a regular file");
+
+    Path regular = TestPackage.good().writeZip(dir);
+    byte[] bytes = Files.readAllBytes(regular);
+    for (String name : TestPackage.good().contents().keySet()) {
+      bytes = unixType(bytes, name, 0100644);
+    }
+    Files.write(regular, bytes);
+    assertThat(Fakes.verify(verifier, regular, RECEIVED)).isInstanceOf(Verified.class);
+  }
+
+  /** The central directory entry of {@code name} marked as made on Unix with {@code mode}. */
+  static byte[] unixType(byte[] zip, String name, int mode) {
+    byte[] copy = zip.clone();
+    ByteBuffer buffer = ByteBuffer.wrap(copy).order(ByteOrder.LITTLE_ENDIAN);
+    byte[] wanted = name.getBytes(StandardCharsets.UTF_8);
+    int patched = 0;
+    for (int i = 0; i + 46 < copy.length; i++) {
+      if (buffer.getInt(i) == 0x02014b50
+          && (buffer.getShort(i + 28) & 0xFFFF) == wanted.length
+          && Arrays.equals(copy, i + 46, i + 46 + wanted.length, wanted, 0, wanted.length)) {
+        buffer.putShort(i + 4, (short) ((3 << 8) | 20));
+        buffer.putInt(i + 38, mode << 16);
+        patched++;
+      }
+    }
+    assertThat(patched).as("central directory entries of " + name).isOne();
+    return copy;
   }
 
   @Test

@@ -63,4 +63,37 @@ class SignatureKeyTests {
     assertThat(r.code()).isEqualTo(ResultCode.P002);
     assertThat(r.message()).contains("does not verify with key 'k-new'");
   }
+
+  @Test
+  void p002WhenGeneratedBeforeTheNewKeyWasValidThoughReceivedWhileItIs() {
+    TestPackage early =
+        TestPackage.good()
+            .set("key_id", "k-new")
+            .set("generated_at", "2026-10-31T23:30:00+08:00")
+            .signedWith(NEW);
+    Rejected r = (Rejected) verify(early, "2026-11-02T09:00:00+08:00");
+    assertThat(r.code()).isEqualTo(ResultCode.P002);
+    assertThat(r.message()).contains("k-new", "generated_at 2026-10-31");
+  }
+
+  @Test
+  void aKeyIsValidThroughItsLastDayInShanghaiTime() {
+    TestPackage byOld =
+        TestPackage.good()
+            .set("key_id", "k-old")
+            .set("generated_at", "2026-11-30T08:00:00+08:00")
+            .signedWith(OLD);
+    assertThat(verify(byOld, "2026-11-30T23:59:00+08:00")).isInstanceOf(Verified.class);
+    // 16:30 UTC on the 30th is already 1 December in Shanghai: the old key has expired.
+    Rejected late = (Rejected) verify(byOld, "2026-11-30T16:30:00Z");
+    assertThat(late.code()).isEqualTo(ResultCode.P002);
+  }
+
+  @Test
+  void p002WhenTheKeyIdIsNotTheBanks() {
+    TestPackage unknown = TestPackage.good().set("key_id", "k-other").signedWith(NEW);
+    Rejected r = (Rejected) verify(unknown, "2026-11-05T09:00:00+08:00");
+    assertThat(r.code()).isEqualTo(ResultCode.P002);
+    assertThat(r.message()).contains("has no key with key_id 'k-other'");
+  }
 }

@@ -1,5 +1,6 @@
 package cn.timebank.ledger.config;
 
+import cn.timebank.ledger.audit.AuditTrail;
 import cn.timebank.ledger.balance.Balances;
 import cn.timebank.ledger.entry.LedgerWriter;
 import cn.timebank.ledger.store.CategoryTotals;
@@ -39,5 +40,10 @@ public class LedgerConfiguration {
   @Bean
   LedgerVerifier ledgerVerifier(DataSource dataSource) {
     return new LedgerVerifier(dataSource);
+  }
+
+  @Bean
+  AuditTrail auditTrail(DataSource dataSource) {
+    return new AuditTrail(dataSource, Clock.systemUTC());
   }
 }

@@ -1,11 +1,6 @@
 package cn.timebank.ledger.entry;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.HexFormat;
+import cn.timebank.ledger.chain.ChainHash;
 
 /**
  * The hash of a ledger entry: SHA-256, lowercase hex, over the UTF-8 bytes of its canonical text.
@@ -21,56 +16,37 @@ import java.util.HexFormat;
  * participant_ref} is empty for the bank's accounts; {@code posted_at} is UTC as {@code
  * yyyy-MM-ddTHH:mm:ss.SSSSSSZ} (always six fraction digits); inside a field {@code \} is written
  * {@code \\} and {@code |} is written {@code \|}. The first entry of a bank has {@code prev_hash} =
- * 64 zeros ({@link #GENESIS}).
+ * 64 zeros ({@link #GENESIS}). The text and the hash are built by {@link ChainHash}, which the
+ * audit trail shares.
  */
 public final class EntryHash {
 
   /** The {@code prev_hash} of a bank's first entry. */
-  public static final String GENESIS = "0".repeat(64);
-
-  private static final DateTimeFormatter POSTED_AT =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
+  public static final String GENESIS = ChainHash.GENESIS;
 
   private EntryHash() {}
 
   /** The hash of {@code entry}'s fields and its {@code prevHash}; its own entryHash is ignored. */
   public static String of(LedgerEntry entry) {
-    try {
-      MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-      byte[] digest = sha256.digest(canonicalText(entry).getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
+    return ChainHash.sha256Hex(canonicalText(entry));
   }
 
   /** The text that is hashed, as documented on this class. */
   public static String canonicalText(LedgerEntry e) {
-    StringBuilder text = new StringBuilder(256).append("v1");
-    field(text, e.bankCode());
-    field(text, Long.toString(e.chainSeq()));
-    field(text, Long.toString(e.postingId()));
-    field(text, Integer.toString(e.lineNo()));
-    field(text, e.accountKind());
-    field(text, e.participantRef() == null ? "" : e.participantRef());
-    field(text, Long.toString(e.amountMinutes()));
-    field(text, e.entryKind());
-    field(text, e.sourceRef());
-    field(text, e.sourceId());
-    field(text, e.idempotencyKey());
-    field(text, POSTED_AT.format(e.postedAt()));
-    field(text, e.prevHash());
-    return text.toString();
-  }
-
-  private static void field(StringBuilder text, String value) {
-    text.append('|');
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (c == '\\' || c == '|') {
-        text.append('\\');
-      }
-      text.append(c);
-    }
+    return ChainHash.text("v1")
+        .field(e.bankCode())
+        .field(e.chainSeq())
+        .field(e.postingId())
+        .field(e.lineNo())
+        .field(e.accountKind())
+        .field(e.participantRef() == null ? "" : e.participantRef())
+        .field(e.amountMinutes())
+        .field(e.entryKind())
+        .field(e.sourceRef())
+        .field(e.sourceId())
+        .field(e.idempotencyKey())
+        .field(e.postedAt())
+        .field(e.prevHash())
+        .toString();
   }
 }

@@ -26,8 +26,11 @@ public final class RegistryImport {
     this.clock = clock;
   }
 
-  /** What happened to one bank of the file. */
-  public record ImportedBank(BankRegistryEntry entry, boolean isNew) {}
+  /**
+   * What happened to one bank of the file: its entry as stored now, whether it was new, and what
+   * the import changed (one short line each, for the audit trail).
+   */
+  public record ImportedBank(BankRegistryEntry entry, boolean isNew, List<String> changes) {}
 
   public List<ImportedBank> importBanks(List<BankRegistryEntry> banks) {
     return transactions.execute(
@@ -38,7 +41,8 @@ public final class RegistryImport {
             BankRegistryEntry merged =
                 current.map(c -> RegistryMerge.merge(c, imported)).orElse(imported);
             store.save(merged, clock.instant());
-            result.add(new ImportedBank(merged, current.isEmpty()));
+            result.add(
+                new ImportedBank(merged, current.isEmpty(), RegistryChanges.of(current, merged)));
           }
           return result;
         });

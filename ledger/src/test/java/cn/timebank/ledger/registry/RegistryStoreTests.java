@@ -86,6 +86,12 @@ class RegistryStoreTests {
                     mappings())));
 
     assertThat(second).singleElement().satisfies(b -> assertThat(b.isNew()).isFalse());
+    assertThat(second.get(0).changes())
+        .as("what changed, for the audit trail")
+        .containsExactly(
+            "name 旧名 → 新名",
+            "status ACTIVE → SUSPENDED",
+            "key k2026 (valid 2026-01-01 – open) added");
     BankRegistryEntry read = store.find(new BankCode("430102-001")).orElseThrow();
     assertThat(read.name()).isEqualTo("新名");
     assertThat(read.status()).isEqualTo(BankStatus.SUSPENDED);

@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 class PortableSqlTests {
 
   private static final String SQL =
-      PortableSql.migrations("V1__canonical_store_and_ledger.sql", "V3__record_engine_state.sql");
+      PortableSql.migrations(
+          "V1__canonical_store_and_ledger.sql",
+          "V3__record_engine_state.sql",
+          "V300__audit_trail.sql");
 
   @Test
   void namesAreShortAndNotReserved() {
@@ -21,7 +24,9 @@ class PortableSqlTests {
             "amount_minutes",
             "ledger_entries_chain_uq",
             "credited_services",
-            "staged_records");
+            "staged_records",
+            "audit_events",
+            "action_name");
     assertThat(names).allSatisfy(n -> assertThat(n.length()).as(n).isLessThanOrEqualTo(30));
     assertThat(names).noneMatch(PortableSql.RESERVED::contains);
   }

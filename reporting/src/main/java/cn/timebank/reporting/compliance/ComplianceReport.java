@@ -21,7 +21,8 @@ import org.jspecify.annotations.Nullable;
  * The bank compliance report (银行合规报告): header (bank, period, rating and grade, chain check), then
  * six sections — the period's packages with their status and lateness, result-code counts over
  * their receipts, samples of rejected records, anomaly findings per code, the rating's five
- * criteria, and the hour liability over 12 periods.
+ * criteria, the hour liability over 12 periods, and the audit trail's part about the bank (who
+ * uploaded, downloaded or changed what since the period began).
  */
 public final class ComplianceReport implements ReportDefinition<Compliance> {
 
@@ -34,7 +35,8 @@ public final class ComplianceReport implements ReportDefinition<Compliance> {
     REJECTED,
     FINDINGS,
     CRITERIA,
-    LIABILITY
+    LIABILITY,
+    AUDIT
   }
 
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -146,6 +148,17 @@ public final class ComplianceReport implements ReportDefinition<Compliance> {
       rows.add(row);
     }
     noneIfEmpty(rows, Section.LIABILITY);
+
+    for (Compliance.AuditLine line : c.audit()) {
+      Map<String, @Nullable Object> row = row(Section.AUDIT);
+      row.put("text1", TIME.format(line.at().atZone(cn.timebank.reporting.ReportRenderer.ZONE)));
+      row.put("text2", line.actor());
+      row.put("text3", line.origin());
+      row.put("text4", line.action());
+      row.put("text5", line.target());
+      rows.add(row);
+    }
+    noneIfEmpty(rows, Section.AUDIT);
     return new ReportData(rows, parameters);
   }
 

@@ -2,8 +2,11 @@ package cn.timebank.reporting.compliance;
 
 import cn.timebank.ingestion.receipt.Receipt;
 import cn.timebank.ingestion.receipt.ReceiptJson;
+import cn.timebank.ledger.audit.AuditTrail;
+import cn.timebank.ledger.audit.StoredAuditEvent;
 import cn.timebank.ledger.verify.LedgerVerifier;
 import cn.timebank.reporting.ReportRenderer;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -16,7 +19,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The query of the compliance report. Receipts are read as stored (what the bank was told);
  * findings are counted per code in SQL; the liability of a period's end is the sum of the
  * participants' positive balances over the entries posted before it (Beijing time), one grouped
- * query per period; the rating is the newest rating version stored for the period.
+ * query per period; the rating is the newest rating version stored for the period; the audit
+ * trail's part is the bank's events recorded since the period began.
  */
 public final class ComplianceReportQuery {
 
@@ -42,12 +46,17 @@ public final class ComplianceReportQuery {
           + " from cs_bank_ratings where bank_code = :bank and score_period = :period"
           + " order by rating_version desc";
 
+  /** The most audit events the report shows (the latest). */
+  public static final int AUDIT_EVENTS = 30;
+
   private final JdbcClient jdbc;
   private final LedgerVerifier verifier;
+  private final AuditTrail audit;
 
-  public ComplianceReportQuery(JdbcClient jdbc, LedgerVerifier verifier) {
+  public ComplianceReportQuery(JdbcClient jdbc, LedgerVerifier verifier, AuditTrail audit) {
     this.jdbc = jdbc;
     this.verifier = verifier;
+    this.audit = audit;
   }
 
   /** The compliance of a bank in a period; empty when the bank is not registered. */
@@ -128,6 +137,20 @@ public final class ComplianceReportQuery {
             findings,
             verifier.verify(bank),
             liability,
-            rating));
+            rating,
+            auditLines(bank, period)));
+  }
+
+  /** The bank's audit events since the period's first day (Beijing time), the latest ones. */
+  private List<Compliance.AuditLine> auditLines(String bank, YearMonth period) {
+    Instant since = period.atDay(1).atStartOfDay(ReportRenderer.ZONE).toInstant();
+    List<StoredAuditEvent> events = audit.since(since, Optional.of(bank));
+    return events.subList(Math.max(0, events.size() - AUDIT_EVENTS), events.size()).stream()
+        .map(StoredAuditEvent::event)
+        .map(
+            e ->
+                new Compliance.AuditLine(
+                    e.at(), e.actor(), e.origin(), e.action().name(), e.target()))
+        .toList();
   }
 }

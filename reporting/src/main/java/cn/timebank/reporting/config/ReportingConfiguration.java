@@ -1,5 +1,6 @@
 package cn.timebank.reporting.config;
 
+import cn.timebank.ledger.audit.AuditTrail;
 import cn.timebank.ledger.verify.LedgerVerifier;
 import cn.timebank.reporting.ReportRenderer;
 import cn.timebank.reporting.compliance.ComplianceReport;
@@ -61,6 +62,9 @@ public class ReportingConfiguration {
 
   @Bean
   ComplianceReportQuery complianceReportQuery(DataSource dataSource) {
-    return new ComplianceReportQuery(JdbcClient.create(dataSource), new LedgerVerifier(dataSource));
+    return new ComplianceReportQuery(
+        JdbcClient.create(dataSource),
+        new LedgerVerifier(dataSource),
+        new AuditTrail(dataSource, Clock.systemUTC()));
   }
 }

@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.timebank.ingestion.receipt.Receipt;
 import cn.timebank.ingestion.receipt.ReceiptJson;
+import cn.timebank.ledger.audit.AuditAction;
+import cn.timebank.ledger.audit.AuditEvent;
+import cn.timebank.ledger.audit.AuditTrail;
 import cn.timebank.ledger.verify.LedgerVerifier;
 import cn.timebank.reporting.ReportFormat;
 import cn.timebank.reporting.ReportLocales;
@@ -84,14 +87,39 @@ class ComplianceReportTests {
         "SERVICE",
         "S9",
         LocalDateTime.of(2026, 3, 1, 0, 0));
+    AuditTrail trail = new AuditTrail(db.dataSource, Clock.systemUTC());
+    audit(trail, "2026-09-30T15:59:00Z", BANK, "before-the-period");
+    audit(trail, "2026-11-12T01:30:00Z", BANK, receipt.packageId());
+    audit(trail, "2026-11-12T01:40:00Z", "310115-002", "浦东-package");
+    trail.append(
+        new AuditEvent(
+            "张审核",
+            AuditAction.REPORT_DOWNLOAD,
+            "compliance",
+            BANK,
+            "http:10.1.2.3",
+            Instant.parse("2026-11-12T01:50:00Z"),
+            "format pdf"));
     compliance =
-        new ComplianceReportQuery(db.jdbc, new LedgerVerifier(db.dataSource))
+        new ComplianceReportQuery(db.jdbc, new LedgerVerifier(db.dataSource), trail)
             .of(BANK, PERIOD)
             .orElseThrow();
     renderer =
         new ReportRenderer(
             Clock.fixed(Instant.parse("2026-11-12T02:00:00Z"), ReportRenderer.ZONE), swap);
     Files.createDirectories(OUT);
+  }
+
+  private static void audit(AuditTrail trail, String at, String bank, String target) {
+    trail.append(
+        new AuditEvent(
+            "bank-" + bank,
+            AuditAction.UPLOAD,
+            target,
+            bank,
+            "http:192.0.2.7",
+            Instant.parse(at),
+            "status PART"));
   }
 
   private void finding(int no, String code, String bank) {
@@ -143,6 +171,10 @@ class ComplianceReportTests {
         .isEqualTo(120);
     assertThat(compliance.rating()).isPresent();
     assertThat(compliance.chain().ok()).as("the fixture's hashes are not real").isFalse();
+    assertThat(compliance.audit())
+        .as("the bank's events since 2026-10-01 Beijing time, not another bank's")
+        .extracting(Compliance.AuditLine::target)
+        .containsExactly(receipt.packageId(), "compliance");
   }
 
   @Test
@@ -157,6 +189,9 @@ class ComplianceReportTests {
         .contains("未通过：第 1 条分录", receipt.packageId(), "部分接收")
         .contains("同一服务者服务时间重叠 " + expectedFindings("A301"))
         .contains("记录严重滞后 " + expectedFindings("A305"))
+        .contains("七、审计记录", "2026-11-12 09:30 bank-310109-001 http:192.0.2.7 上传提交包")
+        .contains("2026-11-12 09:50 张审核 http:10.1.2.3 下载报告 compliance")
+        .doesNotContain("before-the-period")
         .contains("拒收 30 / 读取 52,525 条 99.94", "逾期 3 天 70.00")
         .doesNotContain("浦东");
     receipt
@@ -190,7 +225,9 @@ class ComplianceReportTests {
         .contains(
             "Bank compliance report",
             "92.48 points, grade A",
-            "overlapping services of one provider")
+            "overlapping services of one provider",
+            "7. Audit trail",
+            "report download")
         .doesNotContain("合规情况报告");
 
     byte[] xlsx =

@@ -3,6 +3,9 @@ package cn.timebank.app.api.submission;
 import cn.timebank.app.access.ScopePolicy;
 import cn.timebank.app.api.ApiException;
 import cn.timebank.app.api.ApiProblem;
+import cn.timebank.app.audit.Auditor;
+import cn.timebank.app.audit.Caller;
+import cn.timebank.app.ingest.IngestionUnavailableException;
 import cn.timebank.ingestion.Submissions;
 import cn.timebank.ingestion.receipt.Receipt;
 import cn.timebank.ingestion.receipt.ReceiptJson;
@@ -29,7 +32,8 @@ import org.springframework.web.util.UriComponentsBuilder;
  * Processing is synchronous for now: the 202 answer already carries the receipt, and {@code
  * Location} names where it stays readable. An asynchronous pipeline can keep the same contract.
  * Only packages and receipts of banks in the caller's scope ({@link ScopePolicy}); others answer as
- * unknown (404).
+ * unknown (404). Every processed upload is an {@code UPLOAD} in the audit trail (the principal,
+ * from the remote address).
  */
 @RestController
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -42,17 +46,21 @@ class SubmissionController implements SubmissionApi {
   private final Submissions submissions;
   private final UploadStore uploads;
   private final ScopePolicy scope;
+  private final Auditor auditor;
 
-  SubmissionController(Submissions submissions, UploadStore uploads, ScopePolicy scope) {
+  SubmissionController(
+      Submissions submissions, UploadStore uploads, ScopePolicy scope, Auditor auditor) {
     this.submissions = submissions;
     this.uploads = uploads;
     this.scope = scope;
+    this.auditor = auditor;
   }
 
   @Override
   @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   public ResponseEntity<String> submit(@RequestPart("file") MultipartFile file) {
     Path saved = uploads.save(file);
+    String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
     Receipt receipt;
     try {
       // A package for a bank beyond the caller's scope is refused before anything is stored; one
@@ -62,9 +70,15 @@ class SubmissionController implements SubmissionApi {
         throw new ApiException(ApiProblem.BANK_NOT_FOUND, bank.get());
       }
       receipt = submissions.ingest(saved);
+    } catch (IngestionUnavailableException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      auditor.uploadFailed(Caller.current(), name, e);
+      throw e;
     } finally {
       uploads.delete(saved);
     }
+    auditor.upload(Caller.current(), name, receipt);
     if (receipt.bankCode() != null && !scope.canSeeBank(receipt.bankCode())) {
       throw new ApiException(ApiProblem.BANK_NOT_FOUND, receipt.bankCode());
     }

@@ -2,6 +2,8 @@ package cn.timebank.app.api.submission;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.argThat;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -13,6 +15,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.timebank.app.access.ScopePolicy;
+import cn.timebank.app.audit.Auditor;
+import cn.timebank.app.audit.Caller;
 import cn.timebank.app.ingest.IngestionUnavailableException;
 import cn.timebank.ingestion.Submissions;
 import cn.timebank.ingestion.receipt.Counts;
@@ -67,6 +71,7 @@ class SubmissionControllerTests {
   void everyBankInScope() {
     given(scope.canSeeBank(any())).willReturn(true);
   }
+  @MockitoBean Auditor auditor;
 
   static Receipt receipt(List<ReceiptLine> rejected) {
     return new Receipt(
@@ -109,6 +114,11 @@ class SubmissionControllerTests {
         .andExpect(jsonPath("$.received_at").value("2026-11-05T09:12:44+08:00"))
         .andExpect(jsonPath("$.counts.files['services.csv'].accepted").value(35));
     assertThat(ingested.get()).hasSize(100);
+    verify(auditor)
+        .upload(
+            eq(new Caller("anonymous", "http:127.0.0.1")),
+            eq("p.zip"),
+            argThat(r -> r.packageId().equals(ID)));
   }
 
   @Test
@@ -157,6 +167,11 @@ class SubmissionControllerTests {
             .getResponse()
             .getContentAsString(StandardCharsets.UTF_8);
     assertThat(body).doesNotContain("disk on fire", "IllegalStateException", "at cn.");
+    verify(auditor)
+        .uploadFailed(
+            eq(new Caller("anonymous", "http:127.0.0.1")),
+            eq("p.zip"),
+            argThat(e -> e.getMessage().equals("disk on fire")));
   }
 
   @Test

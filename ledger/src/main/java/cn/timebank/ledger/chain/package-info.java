@@ -1,0 +1,5 @@
+/** The hashing that the platform's hash chains (ledger, audit trail) share. */
+@NullMarked
+package cn.timebank.ledger.chain;
+
+import org.jspecify.annotations.NullMarked;
