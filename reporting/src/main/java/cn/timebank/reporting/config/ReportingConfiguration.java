@@ -4,6 +4,8 @@ import cn.timebank.ledger.verify.LedgerVerifier;
 import cn.timebank.reporting.ReportRenderer;
 import cn.timebank.reporting.compliance.ComplianceReport;
 import cn.timebank.reporting.compliance.ComplianceReportQuery;
+import cn.timebank.reporting.overview.OverviewReport;
+import cn.timebank.reporting.overview.OverviewReportQuery;
 import cn.timebank.reporting.receipt.ReceiptReport;
 import cn.timebank.reporting.receipt.ReceiptReportQuery;
 import cn.timebank.reporting.statement.StatementReport;
@@ -62,5 +64,15 @@ public class ReportingConfiguration {
   @Bean
   ComplianceReportQuery complianceReportQuery(DataSource dataSource) {
     return new ComplianceReportQuery(JdbcClient.create(dataSource), new LedgerVerifier(dataSource));
+  }
+
+  @Bean
+  OverviewReport overviewReport() {
+    return new OverviewReport();
+  }
+
+  @Bean
+  OverviewReportQuery overviewReportQuery(DataSource dataSource) {
+    return new OverviewReportQuery(JdbcClient.create(dataSource));
   }
 }
