@@ -12,13 +12,17 @@ import java.util.stream.IntStream;
  * <p>Against differencing — a total printed beside all of its parts but one gives the hidden one
  * away — {@link #protect} works on a group of parts that sum to a printed total: when exactly one
  * part is hidden, the smallest other non-zero part is hidden too (secondary suppression), so that
- * at least two unknowns share the difference. A report that cannot arrange its cells as such groups
- * does not print the total.
+ * at least two unknowns share the difference. That second cell shows {@link #SECONDARY} ({@code
+ * —}), not {@code <5}: it is not small, only withheld. A report that cannot arrange its cells as
+ * such groups does not print the total.
  */
 public final class SmallCells {
 
   /** The threshold when none is configured: counts below 5 are hidden. */
   public static final int DEFAULT_THRESHOLD = 5;
+
+  /** What a cell hidden only to protect another one shows. */
+  public static final String SECONDARY = "—";
 
   private final int threshold;
 
@@ -57,9 +61,16 @@ public final class SmallCells {
     return hidden;
   }
 
-  /** A count as a report cell: the number, or {@link #hiddenText()} when it is hidden. */
+  /**
+   * A count as a report cell: the number; when hidden, {@link #hiddenText()} for a small count and
+   * {@link #SECONDARY} for one hidden to protect another. A zero is always printed: it gives
+   * nothing away that the hidden cells beside it do not already keep.
+   */
   public Object cell(long count, boolean hidden) {
-    return hidden ? hiddenText() : (Object) count;
+    if (!hidden || count == 0) {
+      return count;
+    }
+    return small(count) ? hiddenText() : SECONDARY;
   }
 
   /** A count on its own (no group): the number, or {@link #hiddenText()} when it is small. */
