@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 
 /**
  * Settings of the reports ({@code timebank.reporting.*}).
@@ -22,6 +23,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record ReportingProperties(
     Path swapDirectory, int smallCellThreshold, Map<String, Long> population60Plus) {
 
+  /** The one Boot binds: anything not set gets its default. */
+  @ConstructorBinding
   public ReportingProperties(
       @Nullable Path swapDirectory,
       @Nullable Integer smallCellThreshold,

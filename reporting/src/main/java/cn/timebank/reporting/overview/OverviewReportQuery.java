@@ -54,6 +54,17 @@ public final class OverviewReportQuery {
     return PREFIX.matcher(region).matches();
   }
 
+  /** How many banks are registered in a region (prefix of 1–6 digits). */
+  public long bankCount(String region) {
+    if (!validPrefix(region)) {
+      throw new IllegalArgumentException("region must be 1 to 6 digits (was '" + region + "')");
+    }
+    return jdbc.sql("select count(*) from banks where region_code like :prefix")
+        .param("prefix", region + "%")
+        .query(Long.class)
+        .single();
+  }
+
   /**
    * The overview of the banks in a region; no banks when none is registered there.
    *
