@@ -36,26 +36,52 @@ public final class PolicyReportQuery {
 
   private static final String IN_RANGE = " and s.start_at >= :start and s.start_at < :end";
 
-  private static final String PARTICIPANTS =
-      "select x.role, x.band, x.gender, count(*), sum(x.active) from (select"
-          + " coalesce(p.roles, 'UNKNOWN') as role,"
-          + " case when p.birth_date is null then 'UNKNOWN' when p.birth_date > :c30 then 'U30'"
+  private static final String BAND =
+      "case when p.birth_date is null then 'UNKNOWN' when p.birth_date > :c30 then 'U30'"
           + " when p.birth_date > :c45 then 'A30' when p.birth_date > :c60 then 'A45'"
           + " when p.birth_date > :c70 then 'A60' when p.birth_date > :c80 then 'A70'"
-          + " else 'A80' end as band,"
-          + " case when p.gender in ('M', 'F') then p.gender else 'U' end as gender,"
-          + " case when a.ref is null then 0 else 1 end as active"
+          + " else 'A80' end";
+
+  private static final String PERSON =
+      "select coalesce(p.roles, 'UNKNOWN') as role, "
+          + BAND
+          + " as band, case when p.gender in ('M', 'F') then p.gender else 'U' end as gender";
+
+  private static final String REGISTERED_ON =
+      " (p.registered_on is null or p.registered_on <= :lastDay)";
+
+  /** Registrations of the region's banks by role, band and gender. */
+  private static final String PARTICIPANTS =
+      "select x.role, x.band, x.gender, count(*) from ("
+          + PERSON
           + " from participants p join banks b on b.bank_code = p.bank_code"
-          + " and b.region_code like :prefix"
-          + " left join (select s.bank_code, s.provider_ref as ref from services s where"
+          + " and b.region_code like :prefix where"
+          + REGISTERED_ON
+          + ") x group by x.role, x.band, x.gender";
+
+  /**
+   * Of those, the ones who provided or received a completed service in the range: the distinct
+   * (bank, ref) of the range's services first, then each looked up by the participants' key — the
+   * other way round (a correlated look-up per participant) scans the services once per participant
+   * on H2.
+   */
+  private static final String ACTIVE =
+      "select x.role, x.band, x.gender, count(*) from ("
+          + PERSON
+          + " from (select s.bank_code, s.provider_ref as ref from services s"
+          + IN_REGION
+          + " where"
           + DONE
           + IN_RANGE
-          + " union select s.bank_code, s.recipient_ref from services s where"
+          + " union select s.bank_code, s.recipient_ref from services s"
+          + IN_REGION
+          + " where"
           + DONE
           + IN_RANGE
-          + ") a on a.bank_code = p.bank_code and a.ref = p.participant_ref"
-          + " where p.registered_on is null or p.registered_on <= :lastDay) x"
-          + " group by x.role, x.band, x.gender";
+          + ") a join participants p on p.bank_code = a.bank_code"
+          + " and p.participant_ref = a.ref where"
+          + REGISTERED_ON
+          + ") x group by x.role, x.band, x.gender";
 
   private static final String CATEGORIES =
       "select coalesce(s.unified_category, 'UNMAPPED'), count(*), sum(s.credited_minutes)"
@@ -178,17 +204,16 @@ public final class PolicyReportQuery {
     LocalDateTime end = to.plusMonths(1).atDay(1).atStartOfDay();
     LocalDate lastDay = to.atEndOfMonth();
 
+    Map<String, Long> active = new HashMap<>();
+    participants(ACTIVE, prefix, start, end, lastDay)
+        .query(
+            (RowCallbackHandler)
+                rs ->
+                    active.put(
+                        rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3),
+                        rs.getLong(4)));
     List<Policy.ParticipantCount> participants =
-        jdbc.sql(PARTICIPANTS)
-            .param("prefix", prefix)
-            .param("start", start)
-            .param("end", end)
-            .param("lastDay", lastDay)
-            .param("c30", lastDay.minusYears(30))
-            .param("c45", lastDay.minusYears(45))
-            .param("c60", lastDay.minusYears(60))
-            .param("c70", lastDay.minusYears(70))
-            .param("c80", lastDay.minusYears(80))
+        participants(PARTICIPANTS, prefix, start, end, lastDay)
             .query(
                 (rs, n) ->
                     new Policy.ParticipantCount(
@@ -196,7 +221,8 @@ public final class PolicyReportQuery {
                         rs.getString(2),
                         rs.getString(3),
                         rs.getLong(4),
-                        rs.getLong(5)))
+                        active.getOrDefault(
+                            rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3), 0L)))
             .list();
     List<Policy.CategoryHours> categories =
         inRange(CATEGORIES, prefix, start, end)
@@ -218,11 +244,11 @@ public final class PolicyReportQuery {
         .query(
             (RowCallbackHandler)
                 rs -> donations.put(month(rs.getInt(1), rs.getInt(2)), rs.getLong(3)));
-    Map<String, Long> active = new HashMap<>();
+    Map<String, Long> activePerPeriod = new HashMap<>();
     inRange(ACTIVE_PER_PERIOD, prefix, start, end)
         .query(
             (RowCallbackHandler)
-                rs -> active.put(month(rs.getInt(1), rs.getInt(2)), rs.getLong(3)));
+                rs -> activePerPeriod.put(month(rs.getInt(1), rs.getInt(2)), rs.getLong(3)));
 
     List<Policy.Flow> flows = new ArrayList<>();
     List<Policy.TrendPoint> trend = new ArrayList<>();
@@ -232,7 +258,7 @@ public final class PolicyReportQuery {
       flows.add(
           new Policy.Flow(
               key, f[0], f[1], f[2], donations.getOrDefault(key, 0L), liability(prefix, p)));
-      trend.add(new Policy.TrendPoint(key, active.getOrDefault(key, 0L), f[3]));
+      trend.add(new Policy.TrendPoint(key, activePerPeriod.getOrDefault(key, 0L), f[3]));
     }
 
     List<Policy.TransferCount> transfers =
@@ -296,6 +322,17 @@ public final class PolicyReportQuery {
         psi,
         trend,
         population60.get(region));
+  }
+
+  private JdbcClient.StatementSpec participants(
+      String sql, String prefix, LocalDateTime start, LocalDateTime end, LocalDate lastDay) {
+    return inRange(sql, prefix, start, end)
+        .param("lastDay", lastDay)
+        .param("c30", lastDay.minusYears(30))
+        .param("c45", lastDay.minusYears(45))
+        .param("c60", lastDay.minusYears(60))
+        .param("c70", lastDay.minusYears(70))
+        .param("c80", lastDay.minusYears(80));
   }
 
   private JdbcClient.StatementSpec inRange(
