@@ -103,7 +103,7 @@ public record ReportRequest(
           bank,
           region,
           period,
-          from == null && to == null ? null : from + "_" + to,
+          from != null && to != null ? from + "_" + to : from != null ? from : to,
           participant,
           packageId
         }) {
