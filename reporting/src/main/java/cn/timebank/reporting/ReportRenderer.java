@@ -56,6 +56,12 @@ public final class ReportRenderer {
   /** The parameter holding the generation time, as text. */
   public static final String GENERATED_AT = "GENERATED_AT";
 
+  /**
+   * The parameter holding the format's name ({@code PDF}, {@code XLSX}, ...): templates print their
+   * text-bar charts only for {@code PDF} and {@code HTML}, so spreadsheets keep figures only.
+   */
+  public static final String EXPORT_FORMAT = "EXPORT_FORMAT";
+
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
   /** Pages kept in memory per fill before the virtualizer swaps them out. */
@@ -102,6 +108,7 @@ public final class ReportRenderer {
       parameters.put(JRParameter.REPORT_VIRTUALIZER, virtualizer);
       parameters.put(JRParameter.IS_IGNORE_PAGINATION, format.ignoresPagination());
       parameters.put(GENERATED_AT, TIME.format(clock.instant().atZone(ZONE)));
+      parameters.put(EXPORT_FORMAT, format.name());
       JasperPrint print =
           JasperFillManager.fillReport(
               compiled(report),

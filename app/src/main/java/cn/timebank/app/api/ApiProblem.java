@@ -45,6 +45,7 @@ public enum ApiProblem {
       "期间须为 YYYY-MM，例如 2026-10（收到 %s）",
       "period must be YYYY-MM, e.g. 2026-10 (was %s)"),
   BAD_REQUEST(HttpStatus.BAD_REQUEST, "E_BAD_REQUEST", "请求无效：%s", "bad request: %s"),
+  REPORT_INVALID(HttpStatus.BAD_REQUEST, "E_REPORT_INVALID", "报表参数无效：%s", "bad report request: %s"),
   METHOD_NOT_ALLOWED(
       HttpStatus.METHOD_NOT_ALLOWED,
       "E_METHOD_NOT_ALLOWED",

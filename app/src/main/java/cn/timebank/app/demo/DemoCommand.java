@@ -216,7 +216,8 @@ class DemoCommand implements Command {
     out.println("  Findings (findings): " + found.size());
     ScoringSummary.findings(found, PlantedPatterns.read(packages.resolve("world.json")), out);
     out.println();
-    out.println("== 7. Reports (report): receipt, compliance per bank, a statement; zh-CN and en");
+    out.println(
+        "== 7. Reports (report): every type — receipt, compliance, overview, policy, statement");
     reports.write(
         outDir.resolve("reports"),
         period,

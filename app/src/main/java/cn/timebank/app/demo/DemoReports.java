@@ -20,22 +20,30 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo's last step: writes the reports that exist so far — a receipt, each bank's compliance
- * report and one participant's statement — in zh-CN and en (PDF, plus XLSX and CSV in zh-CN) into
- * {@code OUT/reports}, and lists them.
+ * The demo's last step: writes every report type — a receipt, each bank's compliance report, the
+ * overview and the policy report (last three periods) of each province, and one participant's
+ * statement — in zh-CN and en (PDF, plus XLSX and CSV in zh-CN) into {@code OUT/reports}, and lists
+ * them.
  */
 @Component
 class DemoReports {
 
+  private static final String PROVINCES =
+      "select distinct substr(region_code, 1, 2) from banks order by 1";
+
   private final Reports reports;
   private final Balances balances;
+  private final JdbcClient jdbc;
 
-  DemoReports(Reports reports, Balances balances) {
+  DemoReports(Reports reports, Balances balances, DataSource dataSource) {
     this.reports = reports;
     this.balances = balances;
+    this.jdbc = JdbcClient.create(dataSource);
   }
 
   List<Path> write(Path dir, YearMonth period, List<Receipt> receipts, PrintStream out)
@@ -57,6 +65,40 @@ class DemoReports {
           dir,
           "compliance-" + bank + "-" + period,
           request(ReportType.COMPLIANCE, bank, period, null, null),
+          written);
+    }
+    for (String province : jdbc.sql(PROVINCES).query(String.class).list()) {
+      all(
+          dir,
+          "overview-" + province + "-" + period,
+          (format, locale) ->
+              new ReportRequest(
+                  ReportType.OVERVIEW,
+                  null,
+                  province,
+                  period,
+                  null,
+                  null,
+                  null,
+                  null,
+                  format,
+                  locale),
+          written);
+      all(
+          dir,
+          "policy-" + province + "-" + period.minusMonths(2) + "_" + period,
+          (format, locale) ->
+              new ReportRequest(
+                  ReportType.POLICY,
+                  null,
+                  province,
+                  null,
+                  period.minusMonths(2),
+                  period,
+                  null,
+                  null,
+                  format,
+                  locale),
           written);
     }
     String bank = accepted.isEmpty() ? null : accepted.get(0).bankCode();

@@ -9,24 +9,30 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
  * {@code ./timebank report TYPE [--bank B] [--region R] [--period P | --from P --to P]
  * [--participant REF] [--package ID] [--format pdf|xlsx|html|csv] [--locale zh-CN|en] --out FILE}:
- * renders one report into a file. Exit 1 when there is nothing to report on (an unknown package), 2
- * for a wrong command line.
+ * renders one report into a file; {@code ./timebank report archive} keeps the reports of every
+ * scored period that is due ({@link ReportArchive}). Exit 1 when there is nothing to report on (an
+ * unknown package), 2 for a wrong command line.
  */
 @Component
 class ReportCommand implements Command {
 
   private final Reports reports;
+  private final ReportArchive archive;
+  private final Clock clock;
   private final PrintStream out = System.out;
   private final PrintStream err = System.err;
 
-  ReportCommand(Reports reports) {
+  ReportCommand(Reports reports, ReportArchive archive, Clock clock) {
     this.reports = reports;
+    this.archive = archive;
+    this.clock = clock;
   }
 
   @Override
@@ -42,7 +48,8 @@ class ReportCommand implements Command {
   @Override
   public String usage() {
     return "TYPE [--bank B] [--region R] [--period P | --from P --to P] [--participant REF]"
-        + " [--package ID] [--format pdf|xlsx|html|csv] [--locale zh-CN|en] --out FILE";
+        + " [--package ID] [--format pdf|xlsx|html|csv] [--locale zh-CN|en] --out FILE"
+        + "  |  archive";
   }
 
   @Override
@@ -63,7 +70,11 @@ class ReportCommand implements Command {
   @Override
   public int run(CommandLine line) throws IOException {
     String type =
-        line.argument(0, "the report TYPE (receipt, compliance, overview, policy, statement)");
+        line.argument(
+            0, "the report TYPE (receipt, compliance, overview, policy, statement) or archive");
+    if ("archive".equals(type)) {
+      return archive();
+    }
     Path file = Path.of(line.required("out"));
     ReportRequest request;
     try {
@@ -113,6 +124,14 @@ class ReportCommand implements Command {
             + ", "
             + Files.size(file)
             + " bytes)");
+    return 0;
+  }
+
+  /** Keeps the reports of every scored period that is due and not kept yet. */
+  private int archive() {
+    List<Path> kept = archive.keepDue(clock.instant());
+    out.printf("kept %d new reports in %s%n", kept.size(), archive.root().toAbsolutePath());
+    kept.forEach(p -> out.println("  " + p));
     return 0;
   }
 }

@@ -91,6 +91,29 @@ public record ReportRequest(
     return new YearMonth[] {first, last};
   }
 
+  /**
+   * A file name that says what the report is: {@code TYPE[-BANK][-REGION][-PERIOD or FROM_TO]
+   * [-PARTICIPANT or PACKAGE].LOCALE.EXT}, with anything but letters, digits, {@code -} and {@code
+   * _} replaced by {@code _}.
+   */
+  public String fileName() {
+    StringBuilder name = new StringBuilder(type.word());
+    for (Object part :
+        new Object[] {
+          bank,
+          region,
+          period,
+          from != null && to != null ? from + "_" + to : from != null ? from : to,
+          participant,
+          packageId
+        }) {
+      if (part != null) {
+        name.append('-').append(part.toString().replaceAll("[^A-Za-z0-9_-]", "_"));
+      }
+    }
+    return name + "." + locale.toLanguageTag() + "." + format.extension();
+  }
+
   static ReportRequestException invalid(String message) {
     return new ReportRequestException(ReportRequestException.Kind.INVALID, message);
   }

@@ -5,6 +5,10 @@ import cn.timebank.ledger.audit.AuditAction;
 import cn.timebank.reporting.ReportRenderer;
 import cn.timebank.reporting.compliance.ComplianceReport;
 import cn.timebank.reporting.compliance.ComplianceReportQuery;
+import cn.timebank.reporting.overview.OverviewReport;
+import cn.timebank.reporting.overview.OverviewReportQuery;
+import cn.timebank.reporting.policy.PolicyReport;
+import cn.timebank.reporting.policy.PolicyReportQuery;
 import cn.timebank.reporting.receipt.ReceiptReport;
 import cn.timebank.reporting.receipt.ReceiptReportQuery;
 import cn.timebank.reporting.statement.StatementReport;
@@ -12,6 +16,7 @@ import cn.timebank.reporting.statement.StatementReportQuery;
 import cn.timebank.standards.model.Period;
 import java.io.OutputStream;
 import org.jspecify.annotations.Nullable;
+import java.time.YearMonth;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,6 +34,10 @@ public class Reports {
   private final ComplianceReport complianceReport;
   private final ComplianceReportQuery complianceQuery;
   private final Auditor auditor;
+  private final OverviewReport overviewReport;
+  private final OverviewReportQuery overviewQuery;
+  private final PolicyReport policyReport;
+  private final PolicyReportQuery policyQuery;
 
   Reports(
       ReportRenderer renderer,
@@ -38,6 +47,10 @@ public class Reports {
       StatementReportQuery statementQuery,
       ComplianceReport complianceReport,
       ComplianceReportQuery complianceQuery,
+      OverviewReport overviewReport,
+      OverviewReportQuery overviewQuery,
+      PolicyReport policyReport,
+      PolicyReportQuery policyQuery,
       Auditor auditor) {
     this.renderer = renderer;
     this.receiptReport = receiptReport;
@@ -47,6 +60,10 @@ public class Reports {
     this.complianceReport = complianceReport;
     this.complianceQuery = complianceQuery;
     this.auditor = auditor;
+    this.overviewReport = overviewReport;
+    this.overviewQuery = overviewQuery;
+    this.policyReport = policyReport;
+    this.policyQuery = policyQuery;
   }
 
   /**
@@ -105,13 +122,44 @@ public class Reports {
         var compliance =
             complianceQuery
                 .of(bank, request.requirePeriod())
-                .orElseThrow(() -> notFound("no bank '" + bank + "' is registered"));
+                .orElseThrow(
+                    () ->
+                        new ReportRequestException(
+                            ReportRequestException.Kind.BANK_NOT_FOUND,
+                            "no bank '" + bank + "' is registered"));
         renderer.render(complianceReport, compliance, request.format(), request.locale(), out);
       }
-      default ->
+      case OVERVIEW -> {
+        String region = requirePrefix(request);
+        var overview = overviewQuery.of(region, request.requirePeriod());
+        if (overview.banks().isEmpty()) {
+          throw notFound("no bank is registered in region " + region);
+        }
+        renderer.render(overviewReport, overview, request.format(), request.locale(), out);
+      }
+      case POLICY -> {
+        String region = requirePrefix(request);
+        YearMonth[] range = request.requireRange();
+        if (range[0].plusMonths(PolicyReportQuery.MAX_PERIODS).isBefore(range[1].plusMonths(1))) {
           throw ReportRequest.invalid(
-              "the report '" + request.type().word() + "' is not available yet");
+              "a policy report covers at most " + PolicyReportQuery.MAX_PERIODS + " periods");
+        }
+        if (overviewQuery.bankCount(region) == 0) {
+          throw notFound("no bank is registered in region " + region);
+        }
+        var policy = policyQuery.of(region, range[0], range[1]);
+        renderer.render(policyReport, policy, request.format(), request.locale(), out);
+      }
     }
+  }
+
+  private static String requirePrefix(ReportRequest request) {
+    String region = request.requireRegion();
+    if (!OverviewReportQuery.validPrefix(region)) {
+      throw ReportRequest.invalid(
+          "region must be a region-code prefix of 1 to 6 digits (was '" + region + "')");
+    }
+    return region;
   }
 
   static ReportRequestException notFound(String message) {

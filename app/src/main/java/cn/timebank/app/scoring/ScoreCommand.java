@@ -3,9 +3,12 @@ package cn.timebank.app.scoring;
 import cn.timebank.app.cli.Command;
 import cn.timebank.app.cli.CommandLine;
 import cn.timebank.app.cli.Option;
+import cn.timebank.app.report.ReportArchive;
 import cn.timebank.scoring.job.ScoreJobRunner;
 import cn.timebank.standards.model.Period;
 import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
@@ -13,16 +16,22 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code ./timebank score --period YYYY-MM}: runs the Spring Batch job {@code score} for the period
- * (findings, scores, bank ratings, PSI). Rerunnable: the period's rows are replaced.
+ * (findings, scores, bank ratings, PSI). Rerunnable: the period's rows are replaced. When the
+ * period's due date has passed, its compliance reports and overviews are then kept ({@link
+ * ReportArchive}; never overwritten).
  */
 @Component
 class ScoreCommand implements Command {
 
   private final ScoreJobRunner runner;
+  private final ReportArchive archive;
+  private final Clock clock;
   private final PrintStream out = System.out;
 
-  ScoreCommand(ScoreJobRunner runner) {
+  ScoreCommand(ScoreJobRunner runner, ReportArchive archive, Clock clock) {
     this.runner = runner;
+    this.archive = archive;
+    this.clock = clock;
   }
 
   @Override
@@ -54,6 +63,10 @@ class ScoreCommand implements Command {
       out.printf(
           "  %-16s %s  read %d  written %d%n",
           step.getStepName(), step.getStatus(), step.getReadCount(), step.getWriteCount());
+    }
+    List<Path> kept = archive.keep(period.month(), clock.instant());
+    if (!kept.isEmpty()) {
+      out.printf("kept %d reports of %s in %s%n", kept.size(), period, archive.root());
     }
     return 0;
   }

@@ -56,7 +56,8 @@ class OpenApiTests {
             "/api/v1/submissions/{id}",
             "/api/v1/submissions/{id}/rejects.csv",
             "/api/v1/participants/{bank}/{ref}/score",
-            "/api/v1/banks/{bank}/rating");
+            "/api/v1/banks/{bank}/rating",
+            "/api/v1/reports/{type}");
     JsonNode post = api.at("/paths/~1api~1v1~1submissions/post");
     assertThat(post.at("/responses/202/headers/Location").isMissingNode()).isFalse();
     assertThat(post.at("/requestBody/content").propertyNames()).contains("multipart/form-data");

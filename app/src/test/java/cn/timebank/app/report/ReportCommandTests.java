@@ -195,6 +195,127 @@ class ReportCommandTests {
     assertThat(err).contains("format must be pdf, xlsx, html or csv");
   }
 
+  @Test
+  void writesTheOverviewOfTheRegionWithTheBanksRating() throws IOException {
+    Path pdf = reports.resolve("overview.pdf");
+    assertThat(
+            run(
+                "report",
+                "overview",
+                "--region",
+                "31",
+                "--period",
+                period.toString(),
+                "--out",
+                pdf.toString()))
+        .isZero();
+    assertThat(pdfText(pdf))
+        .contains("时间银行区域监管概览", "代码以 31 开头", "310109-001")
+        .containsPattern("1 310109-001 .* \\d+\\.\\d{2} [ABCD] \\d+");
+    assertThat(
+            run(
+                "report",
+                "overview",
+                "--region",
+                "99",
+                "--period",
+                period.toString(),
+                "--out",
+                pdf.toString()))
+        .isOne();
+    assertThat(err).contains("no bank is registered in region 99");
+    assertThat(
+            run(
+                "report",
+                "overview",
+                "--region",
+                "3x",
+                "--period",
+                period.toString(),
+                "--out",
+                pdf.toString()))
+        .isEqualTo(2);
+    assertThat(err).contains("region must be a region-code prefix");
+  }
+
+  @Test
+  void writesThePolicyReportOverARangeWithoutPersonalData() throws IOException {
+    Path pdf = reports.resolve("policy.pdf");
+    assertThat(
+            run(
+                "report",
+                "policy",
+                "--region",
+                "31",
+                "--from",
+                period.minusMonths(2).toString(),
+                "--to",
+                period.toString(),
+                "--out",
+                pdf.toString()))
+        .isZero();
+    String text = pdfText(pdf);
+    assertThat(text).contains("时间银行政策分析报告", "不含任何个人信息", "志愿者星级").doesNotContain("310109-001-P");
+    Path csv = reports.resolve("policy.csv");
+    assertThat(
+            run(
+                "report",
+                "policy",
+                "--region",
+                "31",
+                "--period",
+                period.toString(),
+                "--format",
+                "csv",
+                "--out",
+                csv.toString()))
+        .isZero();
+    assertThat(Files.readString(csv, StandardCharsets.UTF_8)).contains("参与者");
+    assertThat(
+            run(
+                "report",
+                "policy",
+                "--region",
+                "31",
+                "--from",
+                period.toString(),
+                "--to",
+                period.minusMonths(1).toString(),
+                "--out",
+                pdf.toString()))
+        .isEqualTo(2);
+    assertThat(err).contains("is after to");
+  }
+
+  @Test
+  void keepsTheReportsOfADuePeriodOnceAndNeverOverwritesThem() throws IOException {
+    Path kept = dataDir.resolve("reports").resolve(period.toString());
+    Path compliance = kept.resolve("compliance-310109-001.pdf");
+    Path overview = kept.resolve("overview-31.pdf");
+    assertThat(compliance).as("kept by the score run of a period past its due date").exists();
+    assertThat(overview).exists();
+    assertThat(pdfText(compliance)).contains("时间银行合规情况报告", "310109-001");
+    assertThat(pdfText(overview)).contains("时间银行区域监管概览");
+    byte[] before = Files.readAllBytes(compliance);
+
+    Files.delete(overview);
+    assertThat(run("report", "archive")).isZero();
+    assertThat(out).contains("kept 1 new reports").contains("overview-31.pdf");
+    assertThat(overview).exists();
+    assertThat(Files.readAllBytes(compliance)).as("not written again").isEqualTo(before);
+    assertThat(run("score", "--period", period.toString())).isZero();
+    assertThat(Files.readAllBytes(compliance)).isEqualTo(before);
+    assertThat(run("report", "archive")).isZero();
+    assertThat(out).contains("kept 0 new reports");
+
+    YearMonth current = YearMonth.now(ZoneId.of("Asia/Shanghai"));
+    assertThat(run("score", "--period", current.toString())).isZero();
+    assertThat(run("report", "archive")).isZero();
+    assertThat(dataDir.resolve("reports").resolve(current.toString()))
+        .as("the current period is not due yet")
+        .doesNotExist();
+  }
+
   static String pdfText(Path pdf) throws IOException {
     try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
       return new PDFTextStripper().getText(document);

@@ -3,8 +3,13 @@ package cn.timebank.reporting.config;
 import cn.timebank.ledger.audit.AuditTrail;
 import cn.timebank.ledger.verify.LedgerVerifier;
 import cn.timebank.reporting.ReportRenderer;
+import cn.timebank.reporting.SmallCells;
 import cn.timebank.reporting.compliance.ComplianceReport;
 import cn.timebank.reporting.compliance.ComplianceReportQuery;
+import cn.timebank.reporting.overview.OverviewReport;
+import cn.timebank.reporting.overview.OverviewReportQuery;
+import cn.timebank.reporting.policy.PolicyReport;
+import cn.timebank.reporting.policy.PolicyReportQuery;
 import cn.timebank.reporting.receipt.ReceiptReport;
 import cn.timebank.reporting.receipt.ReceiptReportQuery;
 import cn.timebank.reporting.statement.StatementReport;
@@ -66,5 +71,25 @@ public class ReportingConfiguration {
         JdbcClient.create(dataSource),
         new LedgerVerifier(dataSource),
         new AuditTrail(dataSource, Clock.systemUTC()));
+  }
+
+  @Bean
+  OverviewReport overviewReport() {
+    return new OverviewReport();
+  }
+
+  @Bean
+  OverviewReportQuery overviewReportQuery(DataSource dataSource) {
+    return new OverviewReportQuery(JdbcClient.create(dataSource));
+  }
+
+  @Bean
+  PolicyReport policyReport(ReportingProperties properties) {
+    return new PolicyReport(new SmallCells(properties.smallCellThreshold()));
+  }
+
+  @Bean
+  PolicyReportQuery policyReportQuery(DataSource dataSource, ReportingProperties properties) {
+    return new PolicyReportQuery(JdbcClient.create(dataSource), properties.population60Plus());
   }
 }

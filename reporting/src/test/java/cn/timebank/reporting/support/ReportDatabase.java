@@ -91,6 +91,23 @@ public final class ReportDatabase {
         .update();
   }
 
+  /** A current service with its funding (ISSUED, BALANCE or POOL). */
+  public void service(
+      String bank,
+      String ref,
+      String provider,
+      String recipient,
+      String category,
+      LocalDateTime start,
+      int minutes,
+      String status,
+      String funding) {
+    service(bank, ref, provider, recipient, category, start, minutes, status);
+    jdbc.sql("update services set funding = ? where bank_code = ? and service_ref = ?")
+        .params(funding, bank, ref)
+        .update();
+  }
+
   /** One ledger line (the chain's hashes are not computed: reports do not verify them). */
   public void entry(
       String bank,

@@ -1,0 +1,362 @@
+package cn.timebank.reporting.policy;
+
+import cn.timebank.reporting.ReportRenderer;
+import cn.timebank.reporting.overview.OverviewReportQuery;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The queries of the policy report. Every figure is a GROUP BY (or a sum over one) in the database;
+ * Java receives only the aggregated rows — a few dozen whatever the number of participants and
+ * services. The region is the banks' registered region code (prefix); services and transfers count
+ * by their own (Beijing local) times, the liability by when entries were posted (the ledger keeps
+ * no business date).
+ */
+public final class PolicyReportQuery {
+
+  /** The longest range one report covers. */
+  public static final int MAX_PERIODS = 60;
+
+  /** Star levels by credited hours: 100, 300, 600, 1,000 and 1,500 hours (in minutes). */
+  static final long[] STAR_MINUTES = {6_000, 18_000, 36_000, 60_000, 90_000};
+
+  private static final String IN_REGION =
+      " join banks b on b.bank_code = s.bank_code and b.region_code like :prefix";
+
+  private static final String DONE =
+      " s.current_flag = 'Y' and s.status = 'COMPLETED' and s.credited_minutes is not null";
+
+  private static final String IN_RANGE = " and s.start_at >= :start and s.start_at < :end";
+
+  private static final String BAND =
+      "case when p.birth_date is null then 'UNKNOWN' when p.birth_date > :c30 then 'U30'"
+          + " when p.birth_date > :c45 then 'A30' when p.birth_date > :c60 then 'A45'"
+          + " when p.birth_date > :c70 then 'A60' when p.birth_date > :c80 then 'A70'"
+          + " else 'A80' end";
+
+  private static final String PERSON =
+      "select coalesce(p.roles, 'UNKNOWN') as role, "
+          + BAND
+          + " as band, case when p.gender in ('M', 'F') then p.gender else 'U' end as gender";
+
+  private static final String REGISTERED_ON =
+      " (p.registered_on is null or p.registered_on <= :lastDay)";
+
+  /** Registrations of the region's banks by role, band and gender. */
+  private static final String PARTICIPANTS =
+      "select x.role, x.band, x.gender, count(*) from ("
+          + PERSON
+          + " from participants p join banks b on b.bank_code = p.bank_code"
+          + " and b.region_code like :prefix where"
+          + REGISTERED_ON
+          + ") x group by x.role, x.band, x.gender";
+
+  /**
+   * Of those, the ones who provided or received a completed service in the range: the distinct
+   * (bank, ref) of the range's services first, then each looked up by the participants' key — the
+   * other way round (a correlated look-up per participant) scans the services once per participant
+   * on H2.
+   */
+  private static final String ACTIVE =
+      "select x.role, x.band, x.gender, count(*) from ("
+          + PERSON
+          + " from (select s.bank_code, s.provider_ref as ref from services s"
+          + IN_REGION
+          + " where"
+          + DONE
+          + IN_RANGE
+          + " union select s.bank_code, s.recipient_ref from services s"
+          + IN_REGION
+          + " where"
+          + DONE
+          + IN_RANGE
+          + ") a join participants p on p.bank_code = a.bank_code"
+          + " and p.participant_ref = a.ref where"
+          + REGISTERED_ON
+          + ") x group by x.role, x.band, x.gender";
+
+  private static final String CATEGORIES =
+      "select coalesce(s.unified_category, 'UNMAPPED'), count(*), sum(s.credited_minutes)"
+          + " from services s"
+          + IN_REGION
+          + " where"
+          + DONE
+          + IN_RANGE
+          + " group by coalesce(s.unified_category, 'UNMAPPED')"
+          + " order by sum(s.credited_minutes) desc, coalesce(s.unified_category, 'UNMAPPED')";
+
+  private static final String FUNDING =
+      "select extract(year from s.start_at), extract(month from s.start_at),"
+          + " sum(case when s.funding = 'ISSUED' then s.credited_minutes else 0 end),"
+          + " sum(case when s.funding = 'BALANCE' then s.credited_minutes else 0 end),"
+          + " sum(case when s.funding = 'POOL' then s.credited_minutes else 0 end),"
+          + " sum(s.credited_minutes)"
+          + " from services s"
+          + IN_REGION
+          + " where"
+          + DONE
+          + IN_RANGE
+          + " group by extract(year from s.start_at), extract(month from s.start_at)";
+
+  private static final String DONATIONS =
+      "select extract(year from t.occurred_at), extract(month from t.occurred_at),"
+          + " sum(t.standard_minutes) from transactions t"
+          + " join banks b on b.bank_code = t.bank_code and b.region_code like :prefix"
+          + " where t.current_flag = 'Y' and t.txn_type = 'DONATION'"
+          + " and t.occurred_at >= :start and t.occurred_at < :end"
+          + " group by extract(year from t.occurred_at), extract(month from t.occurred_at)";
+
+  private static final String LIABILITY =
+      "select coalesce(sum(x.balance), 0) from (select e.bank_code, e.participant_ref,"
+          + " sum(e.amount_minutes) as balance from ledger_entries e"
+          + " join banks b on b.bank_code = e.bank_code and b.region_code like :prefix"
+          + " where e.account_kind = 'PARTICIPANT' and e.posted_at < :end"
+          + " group by e.bank_code, e.participant_ref) x where x.balance > 0";
+
+  private static final String TRANSFERS =
+      "select t.direction,"
+          + " sum(case when t.matched_ref is null then 0 else 1 end),"
+          + " sum(case when t.matched_ref is null then 0 else t.minutes end),"
+          + " sum(case when t.matched_ref is null then 1 else 0 end),"
+          + " sum(case when t.matched_ref is null then t.minutes else 0 end)"
+          + " from transfer_items t"
+          + " join banks b on b.bank_code = t.bank_code and b.region_code like :prefix"
+          + " where t.reversed_flag = 'N' and t.occurred_at >= :start and t.occurred_at < :end"
+          + " group by t.direction order by t.direction";
+
+  private static final String STARS =
+      "select y.star, count(*) from (select case when x.m >= :s5 then 5 when x.m >= :s4 then 4"
+          + " when x.m >= :s3 then 3 when x.m >= :s2 then 2 when x.m >= :s1 then 1 else 0 end"
+          + " as star from (select coalesce(s.provider_key, s.bank_code || '/' || s.provider_ref)"
+          + " as volunteer, sum(s.credited_minutes) as m from services s"
+          + IN_REGION
+          + " where"
+          + DONE
+          + " and s.start_at < :end"
+          + " group by coalesce(s.provider_key, s.bank_code || '/' || s.provider_ref)) x) y"
+          + " group by y.star";
+
+  private static final String GRADES =
+      "select c.subject, c.grade, count(*) from cs_scores c"
+          + " join banks b on b.bank_code = c.bank_code and b.region_code like :prefix"
+          + " where c.score_period = :to group by c.subject, c.grade order by c.subject, c.grade";
+
+  private static final String PSI =
+      "select c.bank_code, c.card_version, c.base_period, c.base_count, c.actual_count, c.psi,"
+          + " c.band from cs_psi c"
+          + " join banks b on b.bank_code = c.bank_code and b.region_code like :prefix"
+          + " where c.score_period = :to order by c.bank_code, c.card_version";
+
+  private static final String ACTIVE_PER_PERIOD =
+      "select a.y, a.m, count(*) from (select extract(year from s.start_at) as y,"
+          + " extract(month from s.start_at) as m, s.bank_code, s.provider_ref as ref"
+          + " from services s"
+          + IN_REGION
+          + " where"
+          + DONE
+          + IN_RANGE
+          + " union select extract(year from s.start_at), extract(month from s.start_at),"
+          + " s.bank_code, s.recipient_ref from services s"
+          + IN_REGION
+          + " where"
+          + DONE
+          + IN_RANGE
+          + ") a group by a.y, a.m";
+
+  private final JdbcClient jdbc;
+  private final Map<String, Long> population60;
+
+  /**
+   * @param population60 region prefix → residents aged 60 and over (the denominator of the
+   *     participation rate); a region not in it has no rate
+   */
+  public PolicyReportQuery(JdbcClient jdbc, Map<String, Long> population60) {
+    this.jdbc = jdbc;
+    this.population60 = Map.copyOf(population60);
+  }
+
+  /**
+   * The policy figures of a region over {@code from}..{@code to}.
+   *
+   * @throws IllegalArgumentException for a malformed prefix, a reversed range or one longer than
+   *     {@link #MAX_PERIODS}
+   */
+  public Policy of(String region, YearMonth from, YearMonth to) {
+    if (!OverviewReportQuery.validPrefix(region)) {
+      throw new IllegalArgumentException("region must be 1 to 6 digits (was '" + region + "')");
+    }
+    if (from.isAfter(to)) {
+      throw new IllegalArgumentException("from " + from + " is after to " + to);
+    }
+    if (from.plusMonths(MAX_PERIODS).isBefore(to.plusMonths(1))) {
+      throw new IllegalArgumentException("a range covers at most " + MAX_PERIODS + " periods");
+    }
+    String prefix = region + "%";
+    LocalDateTime start = from.atDay(1).atStartOfDay();
+    LocalDateTime end = to.plusMonths(1).atDay(1).atStartOfDay();
+    LocalDate lastDay = to.atEndOfMonth();
+
+    Map<String, Long> active = new HashMap<>();
+    participants(ACTIVE, prefix, start, end, lastDay)
+        .query(
+            (RowCallbackHandler)
+                rs ->
+                    active.put(
+                        rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3),
+                        rs.getLong(4)));
+    List<Policy.ParticipantCount> participants =
+        participants(PARTICIPANTS, prefix, start, end, lastDay)
+            .query(
+                (rs, n) ->
+                    new Policy.ParticipantCount(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getLong(4),
+                        active.getOrDefault(
+                            rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3), 0L)))
+            .list();
+    List<Policy.CategoryHours> categories =
+        inRange(CATEGORIES, prefix, start, end)
+            .query(
+                (rs, n) -> new Policy.CategoryHours(rs.getString(1), rs.getLong(2), rs.getLong(3)))
+            .list();
+
+    Map<String, long[]> funding = new HashMap<>();
+    inRange(FUNDING, prefix, start, end)
+        .query(
+            (RowCallbackHandler)
+                rs -> {
+                  funding.put(
+                      month(rs.getInt(1), rs.getInt(2)),
+                      new long[] {rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6)});
+                });
+    Map<String, Long> donations = new HashMap<>();
+    inRange(DONATIONS, prefix, start, end)
+        .query(
+            (RowCallbackHandler)
+                rs -> donations.put(month(rs.getInt(1), rs.getInt(2)), rs.getLong(3)));
+    Map<String, Long> activePerPeriod = new HashMap<>();
+    inRange(ACTIVE_PER_PERIOD, prefix, start, end)
+        .query(
+            (RowCallbackHandler)
+                rs -> activePerPeriod.put(month(rs.getInt(1), rs.getInt(2)), rs.getLong(3)));
+
+    List<Policy.Flow> flows = new ArrayList<>();
+    List<Policy.TrendPoint> trend = new ArrayList<>();
+    for (YearMonth p = from; !p.isAfter(to); p = p.plusMonths(1)) {
+      String key = p.toString();
+      long[] f = funding.getOrDefault(key, new long[4]);
+      flows.add(
+          new Policy.Flow(
+              key, f[0], f[1], f[2], donations.getOrDefault(key, 0L), liability(prefix, p)));
+      trend.add(new Policy.TrendPoint(key, activePerPeriod.getOrDefault(key, 0L), f[3]));
+    }
+
+    List<Policy.TransferCount> transfers =
+        inRange(TRANSFERS, prefix, start, end)
+            .query(
+                (rs, n) ->
+                    new Policy.TransferCount(
+                        rs.getString(1),
+                        rs.getLong(2),
+                        rs.getLong(3),
+                        rs.getLong(4),
+                        rs.getLong(5)))
+            .list();
+    Map<Integer, Long> starCounts = new HashMap<>();
+    jdbc.sql(STARS)
+        .param("prefix", prefix)
+        .param("end", end)
+        .param("s1", STAR_MINUTES[0])
+        .param("s2", STAR_MINUTES[1])
+        .param("s3", STAR_MINUTES[2])
+        .param("s4", STAR_MINUTES[3])
+        .param("s5", STAR_MINUTES[4])
+        .query((RowCallbackHandler) rs -> starCounts.put(rs.getInt(1), rs.getLong(2)));
+    List<Policy.StarCount> stars = new ArrayList<>();
+    for (int level = 0; level <= STAR_MINUTES.length; level++) {
+      stars.add(new Policy.StarCount(level, starCounts.getOrDefault(level, 0L)));
+    }
+    List<Policy.GradeCount> grades =
+        jdbc.sql(GRADES)
+            .param("prefix", prefix)
+            .param("to", to.toString())
+            .query(
+                (rs, n) -> new Policy.GradeCount(rs.getString(1), rs.getString(2), rs.getLong(3)))
+            .list();
+    List<Policy.PsiLine> psi =
+        jdbc.sql(PSI)
+            .param("prefix", prefix)
+            .param("to", to.toString())
+            .query(
+                (rs, n) ->
+                    new Policy.PsiLine(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getLong(4),
+                        rs.getLong(5),
+                        rs.getBigDecimal(6),
+                        rs.getString(7)))
+            .list();
+    return new Policy(
+        region,
+        from.toString(),
+        to.toString(),
+        participants,
+        categories,
+        flows,
+        liability(prefix, from.minusMonths(1)),
+        transfers,
+        stars,
+        grades,
+        psi,
+        trend,
+        population60.get(region));
+  }
+
+  private JdbcClient.StatementSpec participants(
+      String sql, String prefix, LocalDateTime start, LocalDateTime end, LocalDate lastDay) {
+    return inRange(sql, prefix, start, end)
+        .param("lastDay", lastDay)
+        .param("c30", lastDay.minusYears(30))
+        .param("c45", lastDay.minusYears(45))
+        .param("c60", lastDay.minusYears(60))
+        .param("c70", lastDay.minusYears(70))
+        .param("c80", lastDay.minusYears(80));
+  }
+
+  private JdbcClient.StatementSpec inRange(
+      String sql, String prefix, LocalDateTime start, LocalDateTime end) {
+    return jdbc.sql(sql).param("prefix", prefix).param("start", start).param("end", end);
+  }
+
+  /** Σ positive participant balances over the entries posted before the period's end (Beijing). */
+  private long liability(String prefix, YearMonth period) {
+    LocalDateTime endUtc =
+        period
+            .plusMonths(1)
+            .atDay(1)
+            .atStartOfDay(ReportRenderer.ZONE)
+            .withZoneSameInstant(ZoneOffset.UTC)
+            .toLocalDateTime();
+    return jdbc.sql(LIABILITY)
+        .param("prefix", prefix)
+        .param("end", endUtc)
+        .query(Long.class)
+        .single();
+  }
+
+  private static String month(int year, int month) {
+    return YearMonth.of(year, month).toString();
+  }
+}
