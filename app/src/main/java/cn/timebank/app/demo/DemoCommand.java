@@ -65,6 +65,7 @@ class DemoCommand implements Command {
   private final BankRatings ratings;
   private final Findings findings;
   private final DemoReports reports;
+  private final LiveDays liveDays;
   private final PrintStream out = System.out;
 
   DemoCommand(
@@ -80,7 +81,8 @@ class DemoCommand implements Command {
       ParticipantScores scores,
       BankRatings ratings,
       Findings findings,
-      DemoReports reports) {
+      DemoReports reports,
+      LiveDays liveDays) {
     this.registryImport = registryImport;
     this.registry = registry;
     this.submissions = submissions;
@@ -94,6 +96,7 @@ class DemoCommand implements Command {
     this.ratings = ratings;
     this.findings = findings;
     this.reports = reports;
+    this.liveDays = liveDays;
   }
 
   @Override
@@ -198,6 +201,9 @@ class DemoCommand implements Command {
         .ifPresentOrElse(
             broken -> out.println("  BROKEN " + broken),
             () -> out.printf("  OK: %d chains, %,d entries%n", chains.size(), entries));
+    out.println();
+    out.println("== 5b. Live: the following days of two banks as events, alerts as they arrive");
+    liveDays.run(packages, period, out);
     out.println();
     Period scored = Period.of(period.getYear(), period.getMonthValue());
     out.println("== 6. Score " + scored + " (score): findings, scores, bank ratings, PSI");
