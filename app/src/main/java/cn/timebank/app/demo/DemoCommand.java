@@ -66,6 +66,7 @@ class DemoCommand implements Command {
   private final Findings findings;
   private final DemoReports reports;
   private final DemoAccess access;
+  private final LiveDays liveDays;
   private final PrintStream out = System.out;
 
   DemoCommand(
@@ -82,8 +83,10 @@ class DemoCommand implements Command {
       BankRatings ratings,
       Findings findings,
       DemoReports reports,
-      DemoAccess access) {
+      DemoAccess access,
+      LiveDays liveDays) {
     this.access = access;
+    this.liveDays = liveDays;
     this.registryImport = registryImport;
     this.registry = registry;
     this.submissions = submissions;
@@ -201,6 +204,9 @@ class DemoCommand implements Command {
         .ifPresentOrElse(
             broken -> out.println("  BROKEN " + broken),
             () -> out.printf("  OK: %d chains, %,d entries%n", chains.size(), entries));
+    out.println();
+    out.println("== 5b. Live: the following days of two banks as events, alerts as they arrive");
+    liveDays.run(packages, period, out);
     out.println();
     Period scored = Period.of(period.getYear(), period.getMonthValue());
     out.println("== 6. Score " + scored + " (score): findings, scores, bank ratings, PSI");

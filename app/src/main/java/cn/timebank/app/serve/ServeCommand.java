@@ -7,7 +7,9 @@ import cn.timebank.app.cli.Option;
 import cn.timebank.app.cli.UsageException;
 import cn.timebank.app.config.TimebankProperties;
 import cn.timebank.app.ingest.UnavailableSubmissions;
+import cn.timebank.app.stream.LiveServing;
 import cn.timebank.ingestion.Submissions;
+import cn.timebank.ingestion.stream.EventTopic;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +32,7 @@ class ServeCommand implements Command {
   private final TimebankProperties properties;
   private final ObjectProvider<Submissions> submissions;
   private final ObjectProvider<UserStore> users;
+  private final ObjectProvider<LiveServing> live;
   private final PrintStream out = System.out;
 
   /** Takes the pipeline lazily: the non-web start that checks the command line needs none. */
@@ -37,11 +40,13 @@ class ServeCommand implements Command {
       Environment environment,
       TimebankProperties properties,
       ObjectProvider<Submissions> submissions,
-      ObjectProvider<UserStore> users) {
+      ObjectProvider<UserStore> users,
+      ObjectProvider<LiveServing> live) {
     this.environment = environment;
     this.properties = properties;
     this.submissions = submissions;
     this.users = users;
+    this.live = live;
   }
 
   @Override
@@ -56,12 +61,16 @@ class ServeCommand implements Command {
 
   @Override
   public String usage() {
-    return "[--port N]";
+    return "[--port N] [--embedded-kafka | --kafka.bootstrap-servers=HOST:PORT]";
   }
 
   @Override
   public List<Option> options() {
-    return List.of(Option.value("port", "the HTTP port (default 8080; 0 picks a free one)"));
+    return List.of(
+        Option.value("port", "the HTTP port (default 8080; 0 picks a free one)"),
+        Option.flag(
+            "embedded-kafka",
+            "live submissions: an in-JVM Kafka broker, the ledger topology and the database sink"));
   }
 
   @Override
@@ -79,13 +88,23 @@ class ServeCommand implements Command {
   }
 
   @Override
-  public int run(CommandLine line) {
+  public int run(CommandLine line) throws Exception {
     String base = "http://localhost:" + environment.getProperty("local.server.port");
     out.println("timebank: serving on " + base + "  (Ctrl-C to stop)");
     out.println("  submissions  " + base + "/api/v1/submissions");
     out.println("  OpenAPI      " + base + "/v3/api-docs");
     out.println("  health       " + base + "/actuator/health");
     out.println("  drop folder  " + properties.dataDir().resolve("inbox") + "/<bank_code>/");
+    if (line.flag("embedded-kafka") || live.getObject().clusterConfigured()) {
+      String servers = live.getObject().start().bootstrapServers();
+      out.println(
+          "  kafka        "
+              + servers
+              + "  (events to "
+              + String.join(
+                  ", ", List.of(EventTopic.values()).stream().map(EventTopic::topic).toList())
+              + ")");
+    }
     out.println("  API calls need 'Authorization: Bearer TOKEN' (README, Access and security)");
     if (users.getObject().all().isEmpty()) {
       out.println("timebank: no users yet; create the first admin and its token:");

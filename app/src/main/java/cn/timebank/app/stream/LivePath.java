@@ -3,6 +3,7 @@ package cn.timebank.app.stream;
 import cn.timebank.ingestion.batch.ServiceFiguresOf;
 import cn.timebank.ingestion.rules.RecordEngine;
 import cn.timebank.ingestion.state.JdbcLedgerState;
+import cn.timebank.ingestion.stream.RecentRegistry;
 import cn.timebank.ingestion.stream.StreamConfig;
 import cn.timebank.ingestion.stream.sink.DatabaseSink;
 import cn.timebank.ingestion.stream.sink.LiveLedger;
@@ -15,6 +16,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
@@ -44,6 +46,9 @@ public class LivePath {
       }
     }
   }
+
+  /** How long the topology may use a bank's registry entry before reading it again. */
+  public static final Duration REGISTRY_MAX_AGE = Duration.ofSeconds(5);
 
   private final String configuredServers;
   private final Registry registry;
@@ -88,6 +93,14 @@ public class LivePath {
     return registry;
   }
 
+  /**
+   * What the topology needs: the registry as {@link RecentRegistry} (each bank read from the
+   * database at most once every {@link #REGISTRY_MAX_AGE}), the person-key secret, the engine.
+   */
+  public StreamConfig streamConfig() {
+    return new StreamConfig(RecentRegistry.of(registry, REGISTRY_MAX_AGE), secret, engine);
+  }
+
   public Running start() throws IOException {
     EmbeddedBroker broker = externalCluster().isPresent() ? null : EmbeddedBroker.start();
     String servers = broker != null ? broker.bootstrapServers() : configuredServers;
@@ -104,8 +117,7 @@ public class LivePath {
             registry,
             clock);
     try {
-      LiveLedger ledger =
-          LiveLedger.start(servers, new StreamConfig(registry, secret, engine), stateDir, sink);
+      LiveLedger ledger = LiveLedger.start(servers, streamConfig(), stateDir, sink);
       return new Running(ledger, broker, servers);
     } catch (RuntimeException e) {
       if (broker != null) {

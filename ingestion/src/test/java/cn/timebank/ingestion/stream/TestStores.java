@@ -21,7 +21,7 @@ public final class TestStores {
     properties.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
     MockProcessorContext<Object, Object> context = new MockProcessorContext<>(properties);
     for (StoreBuilder<?> builder : LedgerStores.builders(Stores::inMemoryKeyValueStore)) {
-      StateStore store = builder.withLoggingDisabled().build();
+      StateStore store = builder.withLoggingDisabled().withCachingDisabled().build();
       store.init(context.getStateStoreContext(), store);
       context.addStateStore(store);
     }

@@ -87,6 +87,53 @@ public final class PackageEdits {
     return write(entries, target);
   }
 
+  /**
+   * The same package without some records: per data file, the (1-based, physical) lines to leave
+   * out, each a whole one-line record; the files are decoded and encoded again in the manifest's
+   * encoding, their {@code records} and {@code sha256} updated, and the manifest signed again with
+   * the bank's private key from {@code keysDir}.
+   */
+  public static Path withoutLines(
+      Path zip, Map<String, java.util.Set<Long>> dropped, Path keysDir, Path target) {
+    Map<String, byte[]> entries = entries(zip);
+    ObjectNode manifest = (ObjectNode) JSON.readTree(entries.get("manifest.json"));
+    java.nio.charset.Charset charset =
+        java.nio.charset.Charset.forName(manifest.get("encoding").asString());
+    manifest
+        .withArray("files")
+        .forEach(
+            node -> {
+              String name = node.get("name").asString();
+              java.util.Set<Long> lines = dropped.getOrDefault(name, java.util.Set.of());
+              if (lines.isEmpty()) {
+                return;
+              }
+              String[] text = new String(entries.get(name), charset).split("(?<=\n)", -1);
+              StringBuilder kept = new StringBuilder();
+              for (int i = 0; i < text.length; i++) {
+                if (!lines.contains((long) i + 1)) {
+                  kept.append(text[i]);
+                } else if (text[i].indexOf('"') >= 0 && name.endsWith(".csv")) {
+                  throw new IllegalArgumentException(
+                      name + " line " + (i + 1) + " is quoted: it may not be a whole record");
+                }
+              }
+              byte[] edited = kept.toString().getBytes(charset);
+              entries.put(name, edited);
+              ((ObjectNode) node).put("sha256", sha256(edited));
+              ((ObjectNode) node).put("records", node.get("records").asLong() - lines.size());
+            });
+    byte[] manifestBytes = JSON.writeValueAsBytes(manifest);
+    entries.put("manifest.json", manifestBytes);
+    String bank = manifest.get("bank_code").asString();
+    String keyId = manifest.get("key_id").asString();
+    entries.put(
+        "manifest.sig",
+        Base64.getEncoder()
+            .encode(sign(keysDir.resolve(bank + "." + keyId + ".pk8"), manifestBytes)));
+    return write(entries, target);
+  }
+
   private static Map<String, byte[]> entries(Path zip) {
     Map<String, byte[]> entries = new LinkedHashMap<>();
     try (ZipFile file = new ZipFile(zip.toFile())) {

@@ -1,0 +1,308 @@
+package cn.timebank.app.demo;
+
+import cn.timebank.app.stream.LivePath;
+import cn.timebank.ingestion.stream.AlertRecord;
+import cn.timebank.ingestion.stream.OutputSerdes;
+import cn.timebank.ingestion.stream.Topics;
+import cn.timebank.ingestion.stream.replay.PackageReplay;
+import cn.timebank.ingestion.stream.replay.ReplayProgress;
+import cn.timebank.ledger.balance.Balances;
+import cn.timebank.standards.hours.schedule.DueDates;
+import cn.timebank.standards.model.Timestamps;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The demo's live part: after the batch, the <em>following days</em> of two banks arrive as events
+ * through the live path (the embedded broker, the ledger topology, the database sink), the alerts
+ * are printed as they come from {@code tb.alerts.v1}, then the two banks' updated balances.
+ *
+ * <p>The following days are made from the simulated month: the two banks are those of the
+ * simulator's cross-bank overlap (its truth file), the days are the days of their planted daily-cap
+ * and overlap patterns, and each such day's services are sent again as the 1st, 2nd, 3rd … day of
+ * the next month (times shifted by whole days, refs prefixed {@code L}, event ids {@code live-…}).
+ * The participants of those services go first: the topology's engine state is its own and starts
+ * empty (see ingestion/README, "The database sink and stream-replay"); for the same reason
+ * redemptions funded from a {@code BALANCE} earned in the batch are left out (they would be R115 to
+ * the live path).
+ */
+@Component
+class LiveDays {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final Pattern OTHER_BANK = Pattern.compile("in (\\d{6}-\\d{3})");
+  private static final int DAYS = 3;
+
+  private final LivePath live;
+  private final DueDates dueDates;
+  private final Balances balances;
+  private final Clock clock;
+
+  LiveDays(LivePath live, DueDates dueDates, Balances balances, Clock clock) {
+    this.live = live;
+    this.dueDates = dueDates;
+    this.balances = balances;
+    this.clock = clock;
+  }
+
+  void run(Path packages, YearMonth period, PrintStream out) throws Exception {
+    List<JsonNode> patterns = patterns(packages.resolve("truth.jsonl"));
+    List<String> banks = twoBanks(patterns);
+    if (banks.size() < 2) {
+      out.println("  (no two banks with planted patterns in this world: skipped)");
+      return;
+    }
+    PackageReplay replay = new PackageReplay(live.registry(), dueDates, clock);
+    List<PackageReplay.Event> participants = new ArrayList<>();
+    List<PackageReplay.Event> services = new ArrayList<>();
+    Set<String> crossBank = new TreeSet<>();
+    Set<String> patternRefs = new TreeSet<>();
+    for (JsonNode p : patterns) {
+      if (banks.contains(bankOf(p))) {
+        String key = bankOf(p) + ":" + p.get("ref").asString();
+        patternRefs.add(key);
+        if (p.path("source").asString("").contains("CROSS_BANK")) {
+          crossBank.add(key);
+        }
+      }
+    }
+    for (String bank : banks) {
+      Path pkg = packages.resolve(bank + "_" + period + "_1.zip");
+      if (!Files.exists(pkg)) {
+        out.println("  (" + pkg.getFileName() + " is missing: skipped)");
+        return;
+      }
+      for (PackageReplay.Event event : replay.prepare(pkg).events()) {
+        switch (event.topic()) {
+          case PARTICIPANTS -> participants.add(event);
+          case SERVICES -> services.add(event);
+          case TRANSACTIONS -> {}
+        }
+      }
+    }
+    TreeSet<LocalDate> crossBankDays = new TreeSet<>();
+    TreeSet<LocalDate> days = new TreeSet<>();
+    for (PackageReplay.Event e : services) {
+      if (patternRefs.contains(e.key())) {
+        day(e).ifPresent(days::add);
+      }
+      if (crossBank.contains(e.key())) {
+        day(e).ifPresent(crossBankDays::add);
+      }
+    }
+    TreeSet<LocalDate> picked = new TreeSet<>(crossBankDays.stream().limit(1).toList());
+    days.stream().filter(d -> picked.size() < DAYS).forEach(picked::add);
+    List<LocalDate> chosen = List.copyOf(picked);
+    List<PackageReplay.Event> following = new ArrayList<>();
+    for (PackageReplay.Event e : services) {
+      LocalDate day = day(e).orElse(null);
+      if (day == null || !chosen.contains(day)) {
+        continue;
+      }
+      ObjectNode fields = (ObjectNode) JSON.readTree(e.value());
+      if (fields.path("funding").asString("").equals("BALANCE")) {
+        continue;
+      }
+      LocalDate target = period.plusMonths(1).atDay(1 + chosen.indexOf(day));
+      following.add(following(fields, e, ChronoUnit.DAYS.between(day, target)));
+    }
+    following.sort(java.util.Comparator.comparing(e -> Timestamps.parseLocal(startOf(e))));
+    Set<String> parties = new TreeSet<>();
+    for (PackageReplay.Event e : following) {
+      JsonNode fields = JSON.readTree(e.value());
+      parties.add(e.bankCode() + ":" + fields.path("provider_ref").asString(""));
+      parties.add(e.bankCode() + ":" + fields.path("recipient_ref").asString(""));
+    }
+    participants.removeIf(p -> !parties.contains(p.key()));
+    List<PackageReplay.Event> events = new ArrayList<>(participants);
+    events.addAll(following);
+    int sent = following.size();
+
+    out.printf(
+        "  %s and %s: %,d participants, then %,d services of %d following days (%s)%n",
+        banks.get(0),
+        banks.get(1),
+        participants.size(),
+        sent,
+        chosen.size(),
+        period.plusMonths(1).atDay(1) + " .. " + period.plusMonths(1).atDay(chosen.size()));
+    for (String bank : banks) {
+      out.print("  before  " + bank + " ");
+      BankSummary.balances(bank, balances, out);
+    }
+    ReplayProgress progress = new ReplayProgress(events);
+    long started = System.nanoTime();
+    try (LivePath.Running running = live.start()) {
+      running.ledger().sink().onWritten(progress);
+      out.println(
+          "  live path: embedded broker "
+              + running.bootstrapServers()
+              + "; alerts as they arrive:");
+      AtomicBoolean stop = new AtomicBoolean();
+      AtomicInteger alerts = new AtomicInteger();
+      Thread listener =
+          new Thread(() -> listen(running.bootstrapServers(), stop, alerts, out), "demo-alerts");
+      listener.setDaemon(true);
+      listener.start();
+      try (KafkaProducer<String, byte[]> producer = producer(running.bootstrapServers())) {
+        PackageReplay.publish(producer, events, clock.millis());
+      }
+      boolean done = progress.await(Duration.ofSeconds(120), () -> running.ledger().failure());
+      long expected =
+          progress.written().values().stream()
+              .filter(w -> !w.outcome().equals("REJECTED"))
+              .mapToLong(w -> w.codes().size())
+              .sum();
+      long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+      while (alerts.get() < expected && System.nanoTime() < end) {
+        Thread.sleep(100);
+      }
+      stop.set(true);
+      listener.join(5_000);
+      if (!done) {
+        out.println("  " + progress.missing() + " events did not reach the ledger in time");
+      }
+    }
+    out.printf("  %.1f s; ", (System.nanoTime() - started) / 1e9);
+    out.print(progress.summary().replace("\n", "\n  ").stripTrailing());
+    out.println();
+    for (String bank : banks) {
+      out.print("  after   " + bank + " ");
+      BankSummary.balances(bank, balances, out);
+    }
+  }
+
+  private static void listen(
+      String servers, AtomicBoolean stop, AtomicInteger alerts, PrintStream out) {
+    Properties p = new Properties();
+    p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, servers);
+    p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+    p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+    try (KafkaConsumer<String, byte[]> consumer =
+        new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer())) {
+      TopicPartition partition = new TopicPartition(Topics.ALERTS, 0);
+      consumer.assign(List.of(partition));
+      consumer.seekToBeginning(List.of(partition));
+      while (!stop.get()) {
+        for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
+          AlertRecord a = OutputSerdes.ALERT.deserializer().deserialize(r.topic(), r.value());
+          alerts.incrementAndGet();
+          out.printf("    %s %s %-16s %s%n", a.code(), a.bankCode(), a.ref(), a.message());
+        }
+      }
+    }
+  }
+
+  /** A service of the month as one of the following days: times shifted, a new ref and event id. */
+  private static PackageReplay.Event following(
+      ObjectNode fields, PackageReplay.Event e, long days) {
+    for (String field : List.of("start", "end", "recorded_at")) {
+      JsonNode value = fields.get(field);
+      if (value != null && value.isString() && !value.asString().isBlank()) {
+        fields.put(field, Timestamps.parseLocal(value.asString()).plusDays(days).toString());
+      }
+    }
+    String ref = "L" + e.ref();
+    String eventId = "live-" + e.eventId();
+    fields.put("service_ref", ref);
+    fields.put("event_id", eventId);
+    return new PackageReplay.Event(
+        e.topic(),
+        e.bankCode() + ":" + ref,
+        JSON.writeValueAsBytes(fields),
+        eventId,
+        e.bankCode(),
+        ref,
+        e.fileName(),
+        e.line());
+  }
+
+  private static java.util.Optional<LocalDate> day(PackageReplay.Event e) {
+    String start = startOf(e);
+    try {
+      return java.util.Optional.of(Timestamps.parseLocal(start).toLocalDate());
+    } catch (RuntimeException notADate) {
+      return java.util.Optional.empty();
+    }
+  }
+
+  private static String startOf(PackageReplay.Event e) {
+    if (e.ref() == null) {
+      return "";
+    }
+    return JSON.readTree(e.value()).path("start").asString("");
+  }
+
+  /** The simulator's planted W201/W204 lines (truth file). */
+  private static List<JsonNode> patterns(Path truth) throws IOException {
+    List<JsonNode> lines = new ArrayList<>();
+    if (!Files.exists(truth)) {
+      return lines;
+    }
+    for (String line : Files.readAllLines(truth, StandardCharsets.UTF_8)) {
+      JsonNode node = JSON.readTree(line);
+      String code = node.path("code").asString("");
+      if ((code.equals("W201") || code.equals("W204")) && node.has("ref")) {
+        lines.add(node);
+      }
+    }
+    return lines;
+  }
+
+  /** The banks of the first cross-bank overlap, else the first two banks with patterns. */
+  private static List<String> twoBanks(List<JsonNode> patterns) {
+    for (JsonNode p : patterns) {
+      Matcher other = OTHER_BANK.matcher(p.path("note").asString(""));
+      if (p.path("source").asString("").contains("CROSS_BANK") && other.find()) {
+        return List.of(bankOf(p), other.group(1));
+      }
+    }
+    Set<String> banks = new LinkedHashSet<>();
+    patterns.forEach(p -> banks.add(bankOf(p)));
+    return banks.stream().limit(2).toList();
+  }
+
+  private static String bankOf(JsonNode truthLine) {
+    return truthLine.path("package").asString("").split("_")[0];
+  }
+
+  private static KafkaProducer<String, byte[]> producer(String servers) {
+    Properties p = new Properties();
+    p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, servers);
+    p.put(ProducerConfig.ACKS_CONFIG, "all");
+    p.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+    return new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer());
+  }
+}

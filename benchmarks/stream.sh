@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# The live path (issue: live submissions): one simulated bank's package published as events to the
+# in-JVM KRaft broker; events per second through the ledger topology (input topics to its committed
+# outcomes, exactly_once_v2) and, on the same broker and input, through a pass-through
+# exactly_once_v2 topology; their ratio; then the database sink on its own (H2 file).
+# Usage: benchmarks/stream.sh [services] [participants] [--no-sink]   (default 50,000 services)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./mvnw -B -q -pl app -am package dependency:build-classpath \
+  -DskipTests -Dspotless.check.skip=true -Dmdep.outputFile=target/classpath.txt
+uptime | sed 's/^/load: /'
+java -Xmx1g ${BENCH_JAVA_OPTS:-} \
+  -cp "app/target/test-classes:app/target/classes:$(cat app/target/classpath.txt)" \
+  cn.timebank.app.bench.StreamBenchmark "$@"
+uptime | sed 's/^/load: /'

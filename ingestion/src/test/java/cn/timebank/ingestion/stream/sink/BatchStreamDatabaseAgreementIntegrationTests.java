@@ -1,0 +1,332 @@
+package cn.timebank.ingestion.stream.sink;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.timebank.ingestion.Submissions;
+import cn.timebank.ingestion.batch.ServiceFiguresOf;
+import cn.timebank.ingestion.receipt.Receipt;
+import cn.timebank.ingestion.receipt.ReceiptLine;
+import cn.timebank.ingestion.rules.RecordEngine;
+import cn.timebank.ingestion.state.JdbcLedgerState;
+import cn.timebank.ingestion.stream.StreamConfig;
+import cn.timebank.ingestion.stream.replay.PackageReplay;
+import cn.timebank.ingestion.stream.replay.ReplayProgress;
+import cn.timebank.ingestion.support.IngestionTestApplication;
+import cn.timebank.ingestion.support.PackageEdits;
+import cn.timebank.ingestion.verify.Registry;
+import cn.timebank.ledger.balance.Balances;
+import cn.timebank.ledger.registry.RegistryImport;
+import cn.timebank.ledger.store.CanonicalRecords;
+import cn.timebank.simulator.SimulationOptions;
+import cn.timebank.simulator.Simulator;
+import cn.timebank.standards.hours.HourCalculator;
+import cn.timebank.standards.hours.schedule.DueDates;
+import cn.timebank.standards.identity.PersonKeySecret;
+import cn.timebank.standards.registry.BankRegistryEntry;
+import cn.timebank.standards.registry.RegistryFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+import org.springframework.transaction.PlatformTransactionManager;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Batch and stream agree over the database: a simulated world with injected faults (3 banks, the
+ * next period's package of the first, 2 % faulty services) is delivered once as packages through
+ * {@link Submissions} into one clean H2 database, and once as events (the same records, in the same
+ * order, {@link PackageReplay}) through the real in-JVM KRaft broker, the ledger topology ({@code
+ * exactly_once_v2}) and the {@link DatabaseSink} into another. Every record gets the same code
+ * (batch: its receipt's rejected and warning lines; stream: its {@code stream_events} row), every
+ * account the same balance, and the ledgers hold the same lines under the same idempotency keys.
+ *
+ * <p>The rules that apply to packages only are taken out of the data first, as a bank would not
+ * send them as events: records dated outside their package's period (R110), a ref repeated inside a
+ * package (R113) and {@code OPENING_BALANCE} transactions (accepted in a first package, R119 as an
+ * event). The packages without those lines are signed again with the banks' keys, and both paths
+ * read these same packages.
+ */
+class BatchStreamDatabaseAgreementIntegrationTests {
+
+  private static final YearMonth PERIOD = YearMonth.now(ZoneId.of("Asia/Shanghai")).minusMonths(2);
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private static EmbeddedKafkaKraftBroker broker;
+
+  @TempDir Path temp;
+
+  @BeforeAll
+  static void startBroker() {
+    broker = new EmbeddedKafkaKraftBroker(1, 1, LiveLedger.topics().toArray(String[]::new));
+    broker.brokerProperties(
+        Map.of(
+            "transaction.state.log.replication.factor", "1",
+            "transaction.state.log.min.isr", "1",
+            "offsets.topic.replication.factor", "1"));
+    broker.afterPropertiesSet();
+  }
+
+  @AfterAll
+  static void stopBroker() {
+    broker.destroy();
+  }
+
+  @Test
+  void packagesAndEventsGiveTheSameCodesBalancesAndLedger() throws Exception {
+    Path world = temp.resolve("world");
+    Simulator.run(new SimulationOptions(3, 300, 3000, PERIOD, 77, world, false, 0.02, false));
+    List<BankRegistryEntry> banks = RegistryFile.read(world.resolve("registry.json"));
+    Registry registry = code -> banks.stream().filter(b -> b.bankCode().equals(code)).findFirst();
+
+    try (ConfigurableApplicationContext batch = context("batch");
+        ConfigurableApplicationContext stream = context("stream")) {
+      batch.getBean(RegistryImport.class).importBanks(banks);
+      stream.getBean(RegistryImport.class).importBanks(banks);
+      PackageReplay replay =
+          new PackageReplay(registry, batch.getBean(DueDates.class), Clock.systemUTC());
+      List<Path> packages = withoutPackageOnlyRecords(world, replay);
+
+      Map<String, String> batchCodes = new TreeMap<>();
+      Submissions submissions = batch.getBean(Submissions.class);
+      for (Path pkg : packages) {
+        Receipt receipt = submissions.ingest(pkg);
+        assertThat(receipt.status().name()).as(pkg.toString()).isNotEqualTo("RJCT");
+        String prefix = receipt.bankCode() + "-" + receipt.period() + "-" + receipt.sequence();
+        for (ReceiptLine line : receipt.rejected()) {
+          batchCodes.put(key(prefix, line), line.code());
+        }
+        for (ReceiptLine line : receipt.warnings()) {
+          batchCodes.merge(key(prefix, line), line.code(), (a, b) -> a + "," + b);
+        }
+      }
+
+      List<PackageReplay.Event> events = new ArrayList<>();
+      packages.forEach(pkg -> events.addAll(replay.prepare(pkg).events()));
+      ReplayProgress progress = new ReplayProgress(events);
+      DatabaseSink sink = sink(stream, registry);
+      try (LiveLedger live =
+          LiveLedger.start(
+              broker.getBrokersAsString(),
+              new StreamConfig(
+                  registry,
+                  stream.getBean(PersonKeySecret.class),
+                  stream.getBean(RecordEngine.class)),
+              Files.createDirectories(temp.resolve("streams")),
+              sink)) {
+        sink.onWritten(progress);
+        try (KafkaProducer<String, byte[]> producer = producer()) {
+          PackageReplay.publish(producer, events, System.currentTimeMillis());
+        }
+        assertThat(progress.await(Duration.ofMinutes(4), live::failure))
+            .as("every event reached the database: %s", progress.summary())
+            .isTrue();
+      }
+
+      JdbcClient streamDb = JdbcClient.create(stream.getBean(DataSource.class));
+      Map<String, String> streamRows = new HashMap<>();
+      streamDb
+          .sql("select event_id, outcome, result_codes from stream_events")
+          .query(
+              rs -> {
+                String codes = rs.getString(3);
+                streamRows.put(rs.getString(1), codes == null ? "" : codes);
+              });
+      Map<String, String> expected = new TreeMap<>();
+      Map<String, String> actual = new TreeMap<>();
+      int unreadable = 0;
+      for (PackageReplay.Event event : events) {
+        String batchCode = sorted(batchCodes.getOrDefault(event.eventId(), ""));
+        if (!isJson(event)) {
+          unreadable++;
+          assertThat(batchCode).as(event.eventId() + " (unreadable)").isEqualTo("R102");
+          continue;
+        }
+        expected.put(event.eventId(), batchCode);
+        actual.put(event.eventId(), sorted(streamRows.getOrDefault(event.eventId(), "(missing)")));
+      }
+      long offsetRejects =
+          streamRows.entrySet().stream()
+              .filter(e -> e.getKey().startsWith("offset:") && e.getValue().equals("R102"))
+              .count();
+      assertThat(offsetRejects).as("unreadable records, R102 both ways").isEqualTo(unreadable);
+      assertThat(actual).as("the code of every record").isEqualTo(expected);
+      assertThat(expected.values())
+          .as("the data has rejects and warnings to agree on")
+          .anyMatch(c -> c.startsWith("R"))
+          .anyMatch(c -> c.startsWith("W"));
+
+      Balances batchBalances = batch.getBean(Balances.class);
+      Balances streamBalances = stream.getBean(Balances.class);
+      for (BankRegistryEntry bank : banks) {
+        String code = bank.bankCode().value();
+        assertThat(streamBalances.ofBank(code))
+            .as("balances of " + code)
+            .isEqualTo(batchBalances.ofBank(code));
+        assertThat(streamBalances.liability(code)).isEqualTo(batchBalances.liability(code));
+      }
+      JdbcClient batchDb = JdbcClient.create(batch.getBean(DataSource.class));
+      assertThat(totals(streamDb)).as("ledger totals per account").isEqualTo(totals(batchDb));
+      assertThat(lines(streamDb))
+          .as("the ledger lines under their idempotency keys")
+          .isEqualTo(lines(batchDb))
+          .isNotEmpty();
+    }
+  }
+
+  /**
+   * The world's good packages without the records whose rules are for packages only, signed again;
+   * the next period's package comes after the period's, as the simulator's file names sort them.
+   */
+  private List<Path> withoutPackageOnlyRecords(Path world, PackageReplay replay) throws Exception {
+    List<Path> edited = new ArrayList<>();
+    int droppedRecords = 0;
+    List<Path> zips;
+    try (Stream<Path> files = Files.list(world)) {
+      zips = files.filter(p -> p.toString().endsWith(".zip")).sorted().toList();
+    }
+    for (Path zip : zips) {
+      String period = zip.getFileName().toString().split("_")[1];
+      Map<String, Set<Long>> dropped = new HashMap<>();
+      Set<String> refs = new HashSet<>();
+      for (PackageReplay.Event event : replay.prepare(zip).events()) {
+        if (!isJson(event) || event.ref() == null) {
+          continue;
+        }
+        JsonNode fields = JSON.readTree(event.value());
+        String date =
+            fields.has("start")
+                ? fields.get("start").asString()
+                : fields.has("occurred_at") ? fields.get("occurred_at").asString() : null;
+        boolean outsidePeriod = date != null && date.length() >= 7 && !date.startsWith(period);
+        boolean openingBalance =
+            fields.has("type") && fields.get("type").asString().equals("OPENING_BALANCE");
+        boolean repeated = !refs.add(event.topic() + "/" + event.ref());
+        if (outsidePeriod || openingBalance || repeated) {
+          dropped.computeIfAbsent(event.fileName(), f -> new HashSet<>()).add(event.line());
+        }
+      }
+      droppedRecords += dropped.values().stream().mapToInt(Set::size).sum();
+      edited.add(
+          PackageEdits.withoutLines(
+              zip,
+              dropped,
+              world.resolve("keys"),
+              temp.resolve("edited").resolve(zip.getFileName())));
+    }
+    assertThat(droppedRecords).as("the world has package-only records to leave out").isPositive();
+    return edited;
+  }
+
+  private ConfigurableApplicationContext context(String name) {
+    return new SpringApplicationBuilder(IngestionTestApplication.class)
+        .web(WebApplicationType.NONE)
+        .properties(
+            "spring.datasource.url=jdbc:h2:mem:agree_"
+                + name
+                + "_"
+                + UUID.randomUUID().toString().replace("-", "")
+                + ";DB_CLOSE_DELAY=-1;QUERY_CACHE_SIZE=200",
+            "timebank.ingestion.data-dir=" + temp.resolve(name))
+        .run();
+  }
+
+  private static DatabaseSink sink(ConfigurableApplicationContext stream, Registry registry) {
+    return new DatabaseSink(
+        broker.getBrokersAsString(),
+        "agreement-sink",
+        stream.getBean(DataSource.class),
+        stream.getBean(PlatformTransactionManager.class),
+        stream.getBean(JdbcLedgerState.class),
+        stream.getBean(CanonicalRecords.class),
+        new ServiceFiguresOf(stream.getBean(HourCalculator.class)),
+        registry,
+        Clock.systemUTC());
+  }
+
+  private static KafkaProducer<String, byte[]> producer() {
+    Properties p = new Properties();
+    p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString());
+    p.put(ProducerConfig.ACKS_CONFIG, "all");
+    p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+    return new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer());
+  }
+
+  /** The replay's event id of a receipt line: {@code <bank>-<period>-<seq>-<file stem>-<line>}. */
+  private static String key(String prefix, ReceiptLine line) {
+    return prefix + "-" + line.file().replaceAll("\\..*$", "") + "-" + line.line();
+  }
+
+  private static boolean isJson(PackageReplay.Event event) {
+    return new String(event.value(), StandardCharsets.UTF_8).startsWith("{");
+  }
+
+  private static String sorted(String codes) {
+    return codes.isEmpty()
+        ? ""
+        : String.join(",", new java.util.TreeSet<>(List.of(codes.split(","))));
+  }
+
+  private static List<String> totals(JdbcClient db) {
+    return db.sql(
+            "select bank_code, account_kind, coalesce(participant_ref, '-'), count(*),"
+                + " sum(case when amount_minutes > 0 then amount_minutes else 0 end),"
+                + " sum(case when amount_minutes < 0 then amount_minutes else 0 end)"
+                + " from ledger_entries group by bank_code, account_kind, participant_ref"
+                + " order by 1, 2, 3")
+        .query(
+            (rs, n) ->
+                String.join(
+                    "|",
+                    rs.getString(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getString(5),
+                    rs.getString(6)))
+        .list();
+  }
+
+  private static List<String> lines(JdbcClient db) {
+    return db.sql(
+            "select idempotency_key, entry_kind, account_kind, coalesce(participant_ref, '-'),"
+                + " amount_minutes from ledger_entries order by 1, 3, 4, 5")
+        .query(
+            (rs, n) ->
+                String.join(
+                    "|",
+                    rs.getString(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getString(5)))
+        .list();
+  }
+}
