@@ -15,8 +15,8 @@ import cn.timebank.reporting.statement.StatementReport;
 import cn.timebank.reporting.statement.StatementReportQuery;
 import cn.timebank.standards.model.Period;
 import java.io.OutputStream;
-import org.jspecify.annotations.Nullable;
 import java.time.YearMonth;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**

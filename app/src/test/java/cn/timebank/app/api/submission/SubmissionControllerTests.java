@@ -71,6 +71,7 @@ class SubmissionControllerTests {
   void everyBankInScope() {
     given(scope.canSeeBank(any())).willReturn(true);
   }
+
   @MockitoBean Auditor auditor;
 
   static Receipt receipt(List<ReceiptLine> rejected) {
