@@ -1,9 +1,11 @@
 package cn.timebank.app.access;
 
+import cn.timebank.app.audit.Auditor;
 import cn.timebank.app.cli.Command;
 import cn.timebank.app.cli.CommandLine;
 import cn.timebank.app.cli.Option;
 import cn.timebank.app.cli.UsageException;
+import cn.timebank.ledger.audit.AuditAction;
 import java.io.PrintStream;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -17,10 +19,12 @@ class TokenCommand implements Command {
 
   private final TokenStore tokens;
   private final AccessProperties properties;
+  private final Auditor auditor;
   private final PrintStream out = System.out;
   private final PrintStream err = System.err;
 
-  TokenCommand(TokenStore tokens, AccessProperties properties) {
+  TokenCommand(TokenStore tokens, AccessProperties properties, Auditor auditor) {
+    this.auditor = auditor;
     this.tokens = tokens;
     this.properties = properties;
   }
@@ -60,6 +64,12 @@ class TokenCommand implements Command {
           err.println("timebank token: no token was created: " + e.getMessage());
           return 1;
         }
+        // the id, never the secret
+        auditor.record(
+            AuditAction.TOKEN_CREATE,
+            token.id(),
+            null,
+            "user " + user + ", expires " + token.expiresAt());
         out.println("token " + token.id() + " for " + user + ", expires " + token.expiresAt());
         out.println(token.secret());
         out.println(
@@ -74,6 +84,7 @@ class TokenCommand implements Command {
           err.println("timebank token: no active token " + id);
           return 1;
         }
+        auditor.record(AuditAction.TOKEN_REVOKE, id, null, "revoked");
         out.println("revoked token " + id);
         return 0;
       }

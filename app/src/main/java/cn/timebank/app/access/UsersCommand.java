@@ -1,9 +1,11 @@
 package cn.timebank.app.access;
 
+import cn.timebank.app.audit.Auditor;
 import cn.timebank.app.cli.Command;
 import cn.timebank.app.cli.CommandLine;
 import cn.timebank.app.cli.Option;
 import cn.timebank.app.cli.UsageException;
+import cn.timebank.ledger.audit.AuditAction;
 import cn.timebank.ledger.registry.RegistryStore;
 import cn.timebank.standards.model.BankCode;
 import java.io.BufferedReader;
@@ -27,10 +29,12 @@ class UsersCommand implements Command {
 
   private final UserStore users;
   private final RegistryStore registry;
+  private final Auditor auditor;
   private final PrintStream out = System.out;
   private final PrintStream err = System.err;
 
-  UsersCommand(UserStore users, RegistryStore registry) {
+  UsersCommand(UserStore users, RegistryStore registry, Auditor auditor) {
+    this.auditor = auditor;
     this.users = users;
     this.registry = registry;
   }
@@ -86,6 +90,11 @@ class UsersCommand implements Command {
       err.println("timebank users: the user was not added: " + e.getMessage());
       return 1;
     }
+    auditor.record(
+        AuditAction.USER_ADD,
+        added.name(),
+        added.banks().size() == 1 ? added.banks().iterator().next() : null,
+        describe(added));
     out.println("added " + describe(added));
     for (String bank : added.banks()) {
       if (registry.find(BankCode.of(bank)).isEmpty()) {

@@ -7,15 +7,20 @@ import static cn.timebank.app.access.AccessFixtures.UNKNOWN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.willAnswer;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
+import cn.timebank.app.report.ReportRequest;
+import cn.timebank.app.report.ReportRequestException;
+import cn.timebank.app.report.Reports;
 import cn.timebank.ingestion.Submissions;
 import cn.timebank.ledger.registry.RegistryStore;
 import cn.timebank.scoring.rating.BankRatings;
 import cn.timebank.scoring.shared.ParticipantId;
 import cn.timebank.scoring.store.ParticipantScores;
 import cn.timebank.standards.model.Period;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Timestamp;
@@ -87,6 +92,11 @@ class AccessMatrixIntegrationTests {
     REJECTS_CSV,
     PARTICIPANT_SCORE,
     BANK_RATING,
+    REPORT_RECEIPT,
+    REPORT_COMPLIANCE,
+    REPORT_STATEMENT,
+    REPORT_OVERVIEW,
+    REPORT_POLICY,
     METRICS,
     HEALTH,
     API_DOCS
@@ -107,6 +117,7 @@ class AccessMatrixIntegrationTests {
   @MockitoBean Submissions submissions;
   @MockitoBean ParticipantScores scores;
   @MockitoBean BankRatings ratings;
+  @MockitoBean Reports reports;
 
   @BeforeEach
   void banksUsersAndTheirData() throws Exception {
@@ -141,6 +152,25 @@ class AccessMatrixIntegrationTests {
         .willAnswer(call -> List.of(AccessFixtures.score(call.<ParticipantId>getArgument(0))));
     given(ratings.of(any(), any()))
         .willAnswer(call -> Optional.of(AccessFixtures.rating(call.<String>getArgument(0))));
+    // The report service stands in: a few bytes, or what the real one says of an unknown bank or
+    // package (the same exception and message).
+    willAnswer(
+            call -> {
+              ReportRequest request = call.getArgument(0);
+              if (UNKNOWN.equals(request.bank())) {
+                throw new ReportRequestException(
+                    ReportRequestException.Kind.BANK_NOT_FOUND, "no bank " + UNKNOWN);
+              }
+              if (AccessFixtures.packageId(UNKNOWN).equals(request.packageId())) {
+                throw new ReportRequestException(
+                    ReportRequestException.Kind.NOT_FOUND,
+                    "no package with id '" + request.packageId() + "'");
+              }
+              call.<OutputStream>getArgument(1).write("report".getBytes(StandardCharsets.UTF_8));
+              return null;
+            })
+        .given(reports)
+        .render(any(), any());
   }
 
   /** The expected status of every cell of the matrix. */
@@ -167,8 +197,17 @@ class AccessMatrixIntegrationTests {
     if (endpoint == Endpoint.METRICS) {
       return caller == Caller.ADMIN ? 200 : 403;
     }
+    boolean aggregate = endpoint == Endpoint.REPORT_OVERVIEW || endpoint == Endpoint.REPORT_POLICY;
+    if (aggregate) {
+      // region reports: policymakers and admins everywhere, reviewers under their prefix, banks no
+      return switch (caller) {
+        case POLICYMAKER, ADMIN -> 200;
+        case REVIEWER -> bank.startsWith("3101") ? 200 : 404;
+        default -> 403;
+      };
+    }
     if (caller == Caller.POLICYMAKER) {
-      return 403; // aggregates only: no receipts, rejected records, scores or ratings
+      return 403; // aggregates only: no receipts, rejected records, scores, ratings or statements
     }
     if (endpoint == Endpoint.UPLOAD && caller == Caller.REVIEWER) {
       return 403; // reviewers read, banks deliver
@@ -229,7 +268,10 @@ class AccessMatrixIntegrationTests {
         Endpoint.RECEIPT,
         Endpoint.REJECTS_CSV,
         Endpoint.PARTICIPANT_SCORE,
-        Endpoint.BANK_RATING);
+        Endpoint.BANK_RATING,
+        Endpoint.REPORT_RECEIPT,
+        Endpoint.REPORT_COMPLIANCE,
+        Endpoint.REPORT_STATEMENT);
   }
 
   @Test
@@ -323,6 +365,22 @@ class AccessMatrixIntegrationTests {
               get("/api/v1/submissions/{id}/rejects.csv", AccessFixtures.packageId(bank));
           case PARTICIPANT_SCORE -> get("/api/v1/participants/{bank}/{ref}/score", bank, "P1");
           case BANK_RATING -> ratingOf(bank);
+          case REPORT_RECEIPT ->
+              get("/api/v1/reports/receipt").param("package", AccessFixtures.packageId(bank));
+          case REPORT_COMPLIANCE ->
+              get("/api/v1/reports/compliance")
+                  .param("bank", bank)
+                  .param("period", AccessFixtures.PERIOD);
+          case REPORT_STATEMENT ->
+              get("/api/v1/reports/statement").param("bank", bank).param("participant", "P1");
+          case REPORT_OVERVIEW ->
+              get("/api/v1/reports/overview")
+                  .param("region", bank.substring(0, 4))
+                  .param("period", AccessFixtures.PERIOD);
+          case REPORT_POLICY ->
+              get("/api/v1/reports/policy")
+                  .param("region", bank.substring(0, 4))
+                  .param("period", AccessFixtures.PERIOD);
           case METRICS -> get("/actuator/metrics");
           case HEALTH -> get("/actuator/health");
           case API_DOCS -> get("/v3/api-docs");

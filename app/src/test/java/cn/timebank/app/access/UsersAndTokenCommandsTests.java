@@ -144,6 +144,11 @@ class UsersAndTokenCommandsTests {
         .isNotNull();
     assertThat(run("", "token", "revoke", id)).isEqualTo(CommandLauncher.FAILED);
     assertThat(run("", "token", "revoke", "nope")).isEqualTo(CommandLauncher.FAILED);
+
+    assertThat(rows("select action_name, target from audit_events order by seq"))
+        .as("user and token changes in the audit trail, by id (the failed revokes not)")
+        .containsExactly("USER_ADD", "adm", "TOKEN_CREATE", id, "TOKEN_REVOKE", id);
+    assertThat(String.join(" ", rows("select detail from audit_events"))).doesNotContain("tbp_");
   }
 
   private static String tokenIn(String out) {

@@ -20,8 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code GET /api/v1/reports/{type}}: the same report, with the same parameters, as {@code
  * ./timebank report}. Thin on purpose: parses the request, asks {@link Reports} (the service the
- * command uses) and answers the bytes; the one place where an access check on the request would go.
- * The report is rendered completely before the answer starts, so an error is always a problem (400
+ * command uses) and answers the bytes, once {@link ReportAccess} has let the caller have it. The
+ * report is rendered completely before the answer starts, so an error is always a problem (400
  * {@code E_REPORT_INVALID}, 404 {@code E_BANK_NOT_FOUND} or {@code E_NOT_FOUND}), never a half-sent
  * file.
  */
@@ -30,9 +30,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ReportController implements ReportApi {
 
   private final Reports reports;
+  private final ReportAccess access;
 
-  ReportController(Reports reports) {
+  ReportController(Reports reports, ReportAccess access) {
     this.reports = reports;
+    this.access = access;
   }
 
   @Override
@@ -54,6 +56,7 @@ class ReportController implements ReportApi {
       request =
           ReportRequest.parse(
               type, bank, region, period, from, to, participant, packageId, format, locale);
+      access.check(request);
       reports.render(request, body);
     } catch (ReportRequestException e) {
       throw switch (e.kind()) {

@@ -24,6 +24,7 @@ import java.time.YearMonth;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -33,11 +34,14 @@ import org.springframework.test.web.servlet.MockMvc;
 @WebMvcTest(
     controllers = ReportController.class,
     properties = "logging.file.name=target/test-logs/timebank.log")
+@AutoConfigureMockMvc(
+    addFilters = false) // who may fetch which report: AccessMatrixIntegrationTests
 class ReportControllerTests {
 
   @Autowired MockMvc mvc;
 
   @MockitoBean Reports reports;
+  @MockitoBean ReportAccess access; // lets every request through
 
   @Test
   void answersTheRenderedFileWithItsContentTypeAndAFileName() throws Exception {
