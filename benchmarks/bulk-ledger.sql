@@ -320,8 +320,8 @@ from bulk_numbered cross join (values (1), (2)) l(n);
 drop table bulk_numbered;
 
 insert into chain_heads (bank_code, last_seq, last_hash, updated_at)
-select bank_code, max(chain_seq), max(entry_hash), timestamp '2026-01-01 00:00:00'
-from ledger_entries group by bank_code;
+select distinct on (bank_code) bank_code, chain_seq, entry_hash, timestamp '2026-01-01 00:00:00'
+from ledger_entries order by bank_code, chain_seq desc;
 \endif
 
 analyze banks;
