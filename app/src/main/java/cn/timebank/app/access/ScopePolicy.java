@@ -1,5 +1,6 @@
 package cn.timebank.app.access;
 
+import cn.timebank.app.report.ReportType;
 import cn.timebank.ledger.registry.RegistryStore;
 import cn.timebank.standards.model.BankCode;
 import cn.timebank.standards.registry.BankRegistryEntry;
@@ -86,6 +87,50 @@ public class ScopePolicy {
 
   public static boolean mayFetchParticipantData(Accessor accessor) {
     return accessor.role() != Role.POLICYMAKER;
+  }
+
+  /**
+   * Whether the caller's role may ask for reports of this type at all (403 {@code E_FORBIDDEN}
+   * otherwise): a POLICYMAKER only the aggregates (overview, policy); a BANK_OPERATOR not the
+   * regional aggregates; the others all types.
+   */
+  public boolean mayRequestReport(ReportType type) {
+    return current().map(a -> mayRequestReport(a, type)).orElse(false);
+  }
+
+  /**
+   * Whether the report's subject is in the caller's scope (else the endpoint answers its 404, as
+   * for an unknown bank or package): the bank of a receipt (pass the receipt's bank code), a
+   * compliance report or a statement; the region of an overview or policy report (null: all
+   * regions), and its bank when one is given.
+   */
+  public boolean canSeeReport(ReportType type, @Nullable String bank, @Nullable String region) {
+    return current().map(a -> canSeeReport(a, type, bank, region)).orElse(false);
+  }
+
+  public static boolean mayRequestReport(Accessor accessor, ReportType type) {
+    return switch (accessor.role()) {
+      case ADMIN, CIVIL_AFFAIRS_REVIEWER -> true;
+      case POLICYMAKER -> type == ReportType.OVERVIEW || type == ReportType.POLICY;
+      case BANK_OPERATOR -> type != ReportType.OVERVIEW && type != ReportType.POLICY;
+    };
+  }
+
+  public boolean canSeeReport(
+      Accessor accessor, ReportType type, @Nullable String bank, @Nullable String region) {
+    if (!mayRequestReport(accessor, type)) {
+      return false;
+    }
+    return switch (type) {
+      case RECEIPT, COMPLIANCE, STATEMENT -> canSeeBank(accessor, bank);
+      case OVERVIEW, POLICY ->
+          canSeeRegion(accessor, region) && (bank == null || canSeeBankOrAggregate(accessor, bank));
+    };
+  }
+
+  /** A POLICYMAKER sees a bank within an aggregate (its figures beside others'), not alone. */
+  private boolean canSeeBankOrAggregate(Accessor accessor, String bank) {
+    return accessor.role() == Role.POLICYMAKER || canSeeBank(accessor, bank);
   }
 
   private Optional<String> regionOf(String bankCode) {

@@ -118,6 +118,7 @@ class DemoAccess {
     paths.put("rating of " + own, "/api/v1/banks/" + own + "/rating?period=" + period);
     paths.put("rating of " + far, "/api/v1/banks/" + far + "/rating?period=" + period);
     paths.put("Actuator metrics", "/actuator/metrics");
+    paths.put("health", "/actuator/health");
 
     long started = System.nanoTime();
     try (ConfigurableApplicationContext web = startWeb(properties.dataDir())) {
