@@ -117,6 +117,12 @@ class DemoAccess {
         "/api/v1/participants/" + own + "/" + participant + "/score");
     paths.put("rating of " + own, "/api/v1/banks/" + own + "/rating?period=" + period);
     paths.put("rating of " + far, "/api/v1/banks/" + far + "/rating?period=" + period);
+    paths.put(
+        "compliance report of " + own,
+        "/api/v1/reports/compliance?format=csv&bank=" + own + "&period=" + period);
+    paths.put(
+        "policy report of region " + city.substring(0, 2),
+        "/api/v1/reports/policy?format=csv&region=" + city.substring(0, 2) + "&period=" + period);
     paths.put("Actuator metrics", "/actuator/metrics");
     paths.put("health", "/actuator/health");
 
