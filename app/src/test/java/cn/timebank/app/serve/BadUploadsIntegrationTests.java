@@ -2,6 +2,9 @@ package cn.timebank.app.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.timebank.app.access.Role;
+import cn.timebank.app.access.TokenStore;
+import cn.timebank.app.access.UserStore;
 import cn.timebank.ledger.registry.RegistryImport;
 import cn.timebank.simulator.SimulationOptions;
 import cn.timebank.simulator.Simulator;
@@ -25,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -70,6 +74,11 @@ class BadUploadsIntegrationTests {
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
   @Autowired RegistryImport registryImport;
+  @Autowired UserStore users;
+  @Autowired TokenStore tokens;
+
+  /** The bank's operator: every request is authenticated, so what is answered is the input's. */
+  private String token;
 
   private final HttpClient http = HttpClient.newHttpClient();
   private final JsonMapper json = JsonMapper.builder().build();
@@ -202,6 +211,11 @@ class BadUploadsIntegrationTests {
   }
 
   private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+    if (token == null) {
+      users.add("op", Role.BANK_OPERATOR, Set.of("310109-001"), null, "password-of-op");
+      token = tokens.create("op", 1).secret();
+    }
+    request.header("Authorization", "Bearer " + token);
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
