@@ -114,12 +114,18 @@ public final class PolicyReportQuery {
           + " and t.occurred_at >= :start and t.occurred_at < :end"
           + " group by extract(year from t.occurred_at), extract(month from t.occurred_at)";
 
+  /**
+   * The liability at several period ends in one pass over the entries: per participant one
+   * conditional sum per end ({@code :e0}, {@code :e1}, …; the placeholder {@code %BALANCES%}), then
+   * per end the sum of the positive balances ({@code %TOTALS%}). One statement instead of one per
+   * period: each of those grouped every entry of the region again.
+   */
   private static final String LIABILITY =
-      "select coalesce(sum(x.balance), 0) from (select e.bank_code, e.participant_ref,"
-          + " sum(e.amount_minutes) as balance from ledger_entries e"
+      "select %TOTALS% from (select e.bank_code, e.participant_ref, %BALANCES%"
+          + " from ledger_entries e"
           + " join banks b on b.bank_code = e.bank_code and b.region_code like :prefix"
-          + " where e.account_kind = 'PARTICIPANT' and e.posted_at < :end"
-          + " group by e.bank_code, e.participant_ref) x where x.balance > 0";
+          + " where e.account_kind = 'PARTICIPANT' and e.posted_at < :last"
+          + " group by e.bank_code, e.participant_ref) x";
 
   private static final String TRANSFERS =
       "select t.direction,"
@@ -250,14 +256,16 @@ public final class PolicyReportQuery {
             (RowCallbackHandler)
                 rs -> activePerPeriod.put(month(rs.getInt(1), rs.getInt(2)), rs.getLong(3)));
 
+    // index 0: the opening liability (the month before the range), then one per period
+    long[] liability = liability(prefix, from.minusMonths(1), to);
     List<Policy.Flow> flows = new ArrayList<>();
     List<Policy.TrendPoint> trend = new ArrayList<>();
+    int i = 1;
     for (YearMonth p = from; !p.isAfter(to); p = p.plusMonths(1)) {
       String key = p.toString();
       long[] f = funding.getOrDefault(key, new long[4]);
       flows.add(
-          new Policy.Flow(
-              key, f[0], f[1], f[2], donations.getOrDefault(key, 0L), liability(prefix, p)));
+          new Policy.Flow(key, f[0], f[1], f[2], donations.getOrDefault(key, 0L), liability[i++]));
       trend.add(new Policy.TrendPoint(key, activePerPeriod.getOrDefault(key, 0L), f[3]));
     }
 
@@ -315,7 +323,7 @@ public final class PolicyReportQuery {
         participants,
         categories,
         flows,
-        liability(prefix, from.minusMonths(1)),
+        liability[0],
         transfers,
         stars,
         grades,
@@ -340,20 +348,52 @@ public final class PolicyReportQuery {
     return jdbc.sql(sql).param("prefix", prefix).param("start", start).param("end", end);
   }
 
-  /** Σ positive participant balances over the entries posted before the period's end (Beijing). */
-  private long liability(String prefix, YearMonth period) {
-    LocalDateTime endUtc =
-        period
-            .plusMonths(1)
-            .atDay(1)
-            .atStartOfDay(ReportRenderer.ZONE)
-            .withZoneSameInstant(ZoneOffset.UTC)
-            .toLocalDateTime();
-    return jdbc.sql(LIABILITY)
-        .param("prefix", prefix)
-        .param("end", endUtc)
-        .query(Long.class)
+  /**
+   * Σ positive participant balances over the entries posted before each period's end (Beijing), for
+   * every period from {@code first} to {@code last}, in that order.
+   */
+  private long[] liability(String prefix, YearMonth first, YearMonth last) {
+    StringBuilder balances = new StringBuilder();
+    StringBuilder totals = new StringBuilder();
+    List<LocalDateTime> ends = new ArrayList<>();
+    for (YearMonth p = first; !p.isAfter(last); p = p.plusMonths(1)) {
+      int n = ends.size();
+      String sep = n == 0 ? "" : ", ";
+      balances.append(sep).append("sum(case when e.posted_at < :e").append(n);
+      balances.append(" then e.amount_minutes else 0 end) as b").append(n);
+      totals.append(sep).append("coalesce(sum(case when x.b").append(n).append(" > 0 then x.b");
+      totals.append(n).append(" else 0 end), 0)");
+      ends.add(endUtc(p));
+    }
+    JdbcClient.StatementSpec spec =
+        jdbc.sql(
+                LIABILITY
+                    .replace("%TOTALS%", totals.toString())
+                    .replace("%BALANCES%", balances.toString()))
+            .param("prefix", prefix)
+            .param("last", ends.get(ends.size() - 1));
+    for (int n = 0; n < ends.size(); n++) {
+      spec = spec.param("e" + n, ends.get(n));
+    }
+    return spec.query(
+            (rs, row) -> {
+              long[] values = new long[ends.size()];
+              for (int n = 0; n < values.length; n++) {
+                values[n] = rs.getLong(n + 1);
+              }
+              return values;
+            })
         .single();
+  }
+
+  /** The end of a period (Beijing midnight) as the UTC time the ledger posts in. */
+  private static LocalDateTime endUtc(YearMonth period) {
+    return period
+        .plusMonths(1)
+        .atDay(1)
+        .atStartOfDay(ReportRenderer.ZONE)
+        .withZoneSameInstant(ZoneOffset.UTC)
+        .toLocalDateTime();
   }
 
   private static String month(int year, int month) {
