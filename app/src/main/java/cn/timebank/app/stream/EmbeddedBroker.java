@@ -1,7 +1,12 @@
 package cn.timebank.app.stream;
 
 import cn.timebank.ingestion.stream.sink.LiveLedger;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 /**
@@ -13,6 +18,8 @@ import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
  * temporary directory: every start is a fresh broker.
  */
 public final class EmbeddedBroker implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(EmbeddedBroker.class);
 
   private final EmbeddedKafkaKraftBroker broker;
 
@@ -29,8 +36,28 @@ public final class EmbeddedBroker implements AutoCloseable {
             "transaction.state.log.min.isr", "1",
             "offsets.topic.replication.factor", "1",
             "auto.create.topics.enable", "false"));
-    broker.afterPropertiesSet();
+    startQuietly(broker);
     return new EmbeddedBroker(broker);
+  }
+
+  /**
+   * Starts the broker with standard output captured: Kafka's storage formatter prints a line
+   * ("Formatting metadata directory …") there, which belongs in the log, not among a command's
+   * output. Called once at start-up, before the streams and the web server run.
+   */
+  private static void startQuietly(EmbeddedKafkaKraftBroker broker) {
+    PrintStream out = System.out;
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+    try {
+      broker.afterPropertiesSet();
+    } finally {
+      System.setOut(out);
+      String text = captured.toString(StandardCharsets.UTF_8).strip();
+      if (!text.isEmpty()) {
+        log.info("embedded broker: {}", text);
+      }
+    }
   }
 
   public String bootstrapServers() {

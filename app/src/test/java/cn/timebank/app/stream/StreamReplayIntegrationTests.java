@@ -34,6 +34,9 @@ class StreamReplayIntegrationTests {
         .isZero();
     assertThat(timebank.run("stream-replay", pkg.toString())).isZero();
     assertThat(timebank.out()).contains("events:", "accepted:", "rejected:");
+    assertThat(timebank.out())
+        .as("the embedded broker's start-up prints nothing among the command's output")
+        .doesNotContain("Formatting metadata directory");
 
     assertThat(timebank.run("balances", "310109-001")).isZero();
     String balances = timebank.out();
