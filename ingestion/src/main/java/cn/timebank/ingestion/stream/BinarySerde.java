@@ -1,9 +1,6 @@
 package cn.timebank.ingestion.stream;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -21,6 +18,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -76,14 +74,14 @@ final class BinarySerde {
           if (value == null) {
             return null;
           }
-          ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
-          try (DataOutputStream out = new DataOutputStream(bytes)) {
+          Out out = new Out();
+          try {
             out.writeByte(FORMAT);
             codec.write(out, value);
           } catch (IOException | RuntimeException e) {
             throw new SerializationException("cannot write " + type, e);
           }
-          return bytes.toByteArray();
+          return out.toByteArray();
         };
     Deserializer<T> deserializer =
         (topic, bytes) -> {
@@ -98,9 +96,8 @@ final class BinarySerde {
                     + FORMAT
                     + "): state written by an earlier version? reset the application");
           }
-          try (DataInputStream in =
-              new DataInputStream(new ByteArrayInputStream(bytes, 1, bytes.length - 1))) {
-            return codec.read(in);
+          try {
+            return codec.read(new In(bytes, 1));
           } catch (IOException | RuntimeException e) {
             throw new SerializationException("cannot read " + type, e);
           }
@@ -108,11 +105,113 @@ final class BinarySerde {
     return Serdes.serdeFrom(serializer, deserializer);
   }
 
+  /** A growing byte buffer (not synchronised, unlike {@code ByteArrayOutputStream}). */
+  static final class Out {
+
+    private byte[] bytes = new byte[256];
+    private int length;
+
+    private void room(int n) {
+      if (length + n > bytes.length) {
+        bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + n));
+      }
+    }
+
+    void writeByte(int b) {
+      room(1);
+      bytes[length++] = (byte) b;
+    }
+
+    void writeBoolean(boolean b) {
+      writeByte(b ? 1 : 0);
+    }
+
+    void writeInt(int v) {
+      room(4);
+      for (int shift = 24; shift >= 0; shift -= 8) {
+        bytes[length++] = (byte) (v >>> shift);
+      }
+    }
+
+    void writeLong(long v) {
+      room(8);
+      for (int shift = 56; shift >= 0; shift -= 8) {
+        bytes[length++] = (byte) (v >>> shift);
+      }
+    }
+
+    void write(byte[] b) {
+      room(b.length);
+      System.arraycopy(b, 0, bytes, length, b.length);
+      length += b.length;
+    }
+
+    byte[] toByteArray() {
+      return Arrays.copyOf(bytes, length);
+    }
+  }
+
+  /** Reads a byte array from a position on. */
+  static final class In {
+
+    private final byte[] bytes;
+    private int position;
+
+    In(byte[] bytes, int position) {
+      this.bytes = bytes;
+      this.position = position;
+    }
+
+    private void need(int n) throws EOFException {
+      if (position + n > bytes.length) {
+        throw new EOFException("the value ends early");
+      }
+    }
+
+    byte readByte() throws EOFException {
+      need(1);
+      return bytes[position++];
+    }
+
+    int readUnsignedByte() throws EOFException {
+      return readByte() & 0xFF;
+    }
+
+    boolean readBoolean() throws EOFException {
+      return readByte() != 0;
+    }
+
+    int readInt() throws EOFException {
+      need(4);
+      int v = 0;
+      for (int i = 0; i < 4; i++) {
+        v = (v << 8) | (bytes[position++] & 0xFF);
+      }
+      return v;
+    }
+
+    long readLong() throws EOFException {
+      need(8);
+      long v = 0;
+      for (int i = 0; i < 8; i++) {
+        v = (v << 8) | (bytes[position++] & 0xFF);
+      }
+      return v;
+    }
+
+    String readUtf8(int n) throws EOFException {
+      need(n);
+      String s = new String(bytes, position, n, StandardCharsets.UTF_8);
+      position += n;
+      return s;
+    }
+  }
+
   /** Writes and reads one type's values (without the presence byte). */
   private interface Codec<T> {
-    void write(DataOutputStream out, T value) throws IOException;
+    void write(Out out, T value) throws IOException;
 
-    T read(DataInputStream in) throws IOException;
+    T read(In in) throws IOException;
   }
 
   private static Codec<?> codec(Type type) {
@@ -134,7 +233,7 @@ final class BinarySerde {
     }
     return new Codec<>() {
       @Override
-      public void write(DataOutputStream out, Object value) throws IOException {
+      public void write(Out out, Object value) throws IOException {
         if (value == null) {
           out.writeByte(0);
         } else {
@@ -144,7 +243,7 @@ final class BinarySerde {
       }
 
       @Override
-      public Object read(DataInputStream in) throws IOException {
+      public Object read(In in) throws IOException {
         return in.readByte() == 0 ? null : inner.read(in);
       }
     };
@@ -189,22 +288,22 @@ final class BinarySerde {
       return codecOf(BinarySerde::writeString, BinarySerde::readString);
     }
     if (c == boolean.class || c == Boolean.class) {
-      return codecOf(DataOutputStream::writeBoolean, DataInputStream::readBoolean);
+      return codecOf(Out::writeBoolean, In::readBoolean);
     }
     if (c == int.class || c == Integer.class) {
-      return codecOf(DataOutputStream::writeInt, DataInputStream::readInt);
+      return codecOf(Out::writeInt, In::readInt);
     }
     if (c == long.class || c == Long.class) {
-      return codecOf(DataOutputStream::writeLong, DataInputStream::readLong);
+      return codecOf(Out::writeLong, In::readLong);
     }
     if (c == LocalDate.class) {
       return codecOf(
-          (DataOutputStream out, LocalDate d) -> out.writeLong(d.toEpochDay()),
+          (Out out, LocalDate d) -> out.writeLong(d.toEpochDay()),
           in -> LocalDate.ofEpochDay(in.readLong()));
     }
     if (c == LocalDateTime.class) {
       return codecOf(
-          (DataOutputStream out, LocalDateTime t) -> {
+          (Out out, LocalDateTime t) -> {
             out.writeLong(t.toLocalDate().toEpochDay());
             out.writeLong(t.toLocalTime().toNanoOfDay());
           },
@@ -212,7 +311,7 @@ final class BinarySerde {
     }
     if (c == Instant.class) {
       return codecOf(
-          (DataOutputStream out, Instant t) -> {
+          (Out out, Instant t) -> {
             out.writeLong(t.getEpochSecond());
             out.writeInt(t.getNano());
           },
@@ -220,7 +319,7 @@ final class BinarySerde {
     }
     if (c == YearMonth.class) {
       return codecOf(
-          (DataOutputStream out, YearMonth m) -> {
+          (Out out, YearMonth m) -> {
             out.writeInt(m.getYear());
             out.writeByte(m.getMonthValue());
           },
@@ -228,7 +327,7 @@ final class BinarySerde {
     }
     if (c == BigDecimal.class) {
       return codecOf(
-          (DataOutputStream out, BigDecimal d) -> writeString(out, d.toString()),
+          (Out out, BigDecimal d) -> writeString(out, d.toString()),
           in -> new BigDecimal(readString(in)));
     }
     return null;
@@ -239,41 +338,39 @@ final class BinarySerde {
   }
 
   private interface Writer<T> {
-    void write(DataOutputStream out, T value) throws IOException;
+    void write(Out out, T value) throws IOException;
   }
 
   private interface Reader<T> {
-    T read(DataInputStream in) throws IOException;
+    T read(In in) throws IOException;
   }
 
   private static <T> Codec<T> codecOf(Writer<T> writer, Reader<T> reader) {
     return new Codec<>() {
       @Override
-      public void write(DataOutputStream out, T value) throws IOException {
+      public void write(Out out, T value) throws IOException {
         writer.write(out, value);
       }
 
       @Override
-      public T read(DataInputStream in) throws IOException {
+      public T read(In in) throws IOException {
         return reader.read(in);
       }
     };
   }
 
-  private static void writeString(DataOutputStream out, String s) throws IOException {
+  private static void writeString(Out out, String s) throws IOException {
     byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
     writeCount(out, utf8.length);
     out.write(utf8);
   }
 
-  private static String readString(DataInputStream in) throws IOException {
-    byte[] utf8 = new byte[readCount(in)];
-    in.readFully(utf8);
-    return new String(utf8, StandardCharsets.UTF_8);
+  private static String readString(In in) throws IOException {
+    return in.readUtf8(readCount(in));
   }
 
   /** A non-negative count in 7-bit groups, low first. */
-  private static void writeCount(DataOutputStream out, int count) throws IOException {
+  private static void writeCount(Out out, int count) throws IOException {
     int rest = count;
     while ((rest & ~0x7F) != 0) {
       out.writeByte((rest & 0x7F) | 0x80);
@@ -282,7 +379,7 @@ final class BinarySerde {
     out.writeByte(rest);
   }
 
-  private static int readCount(DataInputStream in) throws IOException {
+  private static int readCount(In in) throws IOException {
     int count = 0;
     for (int shift = 0; shift < 35; shift += 7) {
       int b = in.readUnsignedByte();
@@ -353,7 +450,7 @@ final class BinarySerde {
       byName.put(((Enum<?>) constant).name(), constant);
     }
     return codecOf(
-        (DataOutputStream out, Object value) -> writeString(out, ((Enum) value).name()),
+        (Out out, Object value) -> writeString(out, ((Enum) value).name()),
         in -> {
           String name = readString(in);
           Object constant = byName.get(name);
@@ -392,7 +489,7 @@ final class BinarySerde {
     }
     return new Codec<Object>() {
       @Override
-      public void write(DataOutputStream out, Object value) throws IOException {
+      public void write(Out out, Object value) throws IOException {
         for (int i = 0; i < accessors.length; i++) {
           Object part;
           try {
@@ -405,7 +502,7 @@ final class BinarySerde {
       }
 
       @Override
-      public Object read(DataInputStream in) throws IOException {
+      public Object read(In in) throws IOException {
         Object[] parts = new Object[accessors.length];
         for (int i = 0; i < parts.length; i++) {
           parts[i] = codecs.get(i).read(in);
@@ -441,7 +538,7 @@ final class BinarySerde {
     }
     return new Codec<Object>() {
       @Override
-      public void write(DataOutputStream out, Object value) throws IOException {
+      public void write(Out out, Object value) throws IOException {
         String name = value.getClass().getSimpleName();
         Codec<Object> codec = byName.get(name);
         if (codec == null) {
@@ -452,7 +549,7 @@ final class BinarySerde {
       }
 
       @Override
-      public Object read(DataInputStream in) throws IOException {
+      public Object read(In in) throws IOException {
         String name = readString(in);
         Codec<Object> codec = byName.get(name);
         if (codec == null) {

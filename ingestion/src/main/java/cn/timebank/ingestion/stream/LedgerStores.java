@@ -8,6 +8,7 @@ import cn.timebank.ingestion.rules.UsedRef;
 import cn.timebank.standards.model.Participant;
 import java.lang.reflect.Type;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -36,6 +37,9 @@ public final class LedgerStores {
   public static final String FIRST_PACKAGES = "tb-first-packages";
   public static final String INDEX = "tb-index";
   public static final String EVENT_IDS = "tb-event-ids";
+
+  /** The stores with Kafka Streams' record cache (see above). */
+  static final Set<String> CACHED = Set.of(BALANCES, PARTICIPANTS, FIRST_PACKAGES);
 
   /** Every store, in the order of {@link #builders}. */
   public static final List<String> NAMES =
@@ -105,7 +109,8 @@ public final class LedgerStores {
 
   private static <V> StoreBuilder<KeyValueStore<String, V>> builder(
       Function<String, KeyValueBytesStoreSupplier> supplier, String name, Serde<V> values) {
-    return Stores.keyValueStoreBuilder(supplier.apply(name), Serdes.String(), values)
-        .withCachingEnabled();
+    StoreBuilder<KeyValueStore<String, V>> builder =
+        Stores.keyValueStoreBuilder(supplier.apply(name), Serdes.String(), values);
+    return CACHED.contains(name) ? builder.withCachingEnabled() : builder.withCachingDisabled();
   }
 }
