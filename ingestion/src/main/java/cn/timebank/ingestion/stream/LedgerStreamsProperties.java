@@ -21,9 +21,6 @@ import org.apache.kafka.streams.errors.LogAndFailProcessingExceptionHandler;
  *       two round trips to the transaction coordinator, during which the one ledger thread waits; a
  *       live event's outcome is visible to {@code read_committed} readers within about a second.
  *       Measured in BENCHMARKS.md ("Live path").
- *   <li>{@code num.stream.threads=2}: the reading step's task (per input partition) and the ledger
- *       task (the one ordered partition) run on threads of their own, each with its own
- *       transaction, so reading the next events overlaps applying the last ones.
  * </ul>
  *
  * A single-node broker needs {@code transaction.state.log.replication.factor=1}, {@code
@@ -34,9 +31,6 @@ public final class LedgerStreamsProperties {
   /** How often the topology commits (see above). */
   public static final int COMMIT_INTERVAL_MS = 1000;
 
-  /** Stream threads (see above). */
-  public static final int STREAM_THREADS = 2;
-
   private LedgerStreamsProperties() {}
 
   public static Properties of(String applicationId, String bootstrapServers, Path stateDir) {
@@ -46,7 +40,6 @@ public final class LedgerStreamsProperties {
     properties.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
     properties.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
     properties.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, COMMIT_INTERVAL_MS);
-    properties.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, STREAM_THREADS);
     properties.put(
         StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
         LogAndFailExceptionHandler.class);
