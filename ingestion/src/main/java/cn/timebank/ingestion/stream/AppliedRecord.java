@@ -11,8 +11,8 @@ import java.util.Objects;
  * the database sink: the canonical record (a participant holds only its person key and masked id,
  * never the identity number), the warnings and every effect of the engine (postings, daily-cap
  * rows, refs, transfer items, participant versions), so that the sink writes the database exactly
- * as the batch's apply step does, in one transaction per event. Internal to the platform: the JSON
- * is {@link StreamJson#STORE}'s and may change with the code. Key: the event's {@code bank_code}.
+ * as the batch's apply step does. Internal to the platform: the binary form of {@link BinarySerde},
+ * which may change with the code. Key: the event's {@code bank_code}.
  *
  * @param confirmed the same record again (spec §5): no effects, nothing to store but the event
  */

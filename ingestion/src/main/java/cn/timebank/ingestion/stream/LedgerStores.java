@@ -6,7 +6,9 @@ import cn.timebank.ingestion.rules.Posting;
 import cn.timebank.ingestion.rules.TransferItem;
 import cn.timebank.ingestion.rules.UsedRef;
 import cn.timebank.standards.model.Participant;
+import java.lang.reflect.Type;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -17,11 +19,11 @@ import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 
 /**
- * The state stores of the ledger processor: names, serdes (string keys of {@link StoreKeys}, JSON
- * values of {@link StreamJson#STORE}) and builders. Persistent (RocksDB) in the topology, each
- * backed by a compacted changelog; in memory in tests ({@link #builders(Function)}). Cached: a key
- * written several times between two commits (a bank's {@code ISSUANCE} balance, a person's index
- * rows) goes to its changelog once per commit, not once per write.
+ * The state stores of the ledger processor: names, serdes (string keys of {@link StoreKeys}, values
+ * in the binary form of {@link BinarySerde}) and builders. Persistent (RocksDB) in the topology,
+ * each backed by a compacted changelog; in memory in tests ({@link #builders(Function)}). Cached: a
+ * key written several times between two commits (a bank's {@code ISSUANCE} balance, a person's
+ * index rows) goes to its changelog once per commit, not once per write.
  */
 public final class LedgerStores {
 
@@ -35,6 +37,9 @@ public final class LedgerStores {
   public static final String FIRST_PACKAGES = "tb-first-packages";
   public static final String INDEX = "tb-index";
   public static final String EVENT_IDS = "tb-event-ids";
+
+  /** The stores with Kafka Streams' record cache (see above). */
+  static final Set<String> CACHED = Set.of(BALANCES, PARTICIPANTS, FIRST_PACKAGES);
 
   /** Every store, in the order of {@link #builders}. */
   public static final List<String> NAMES =
@@ -50,19 +55,20 @@ public final class LedgerStores {
           INDEX,
           EVENT_IDS);
 
-  static final Serde<Participant> PARTICIPANT = JsonSerde.of(StreamJson.STORE, Participant.class);
-  static final Serde<List<Posting>> POSTING_LIST =
-      JsonSerde.of(
-          StreamJson.STORE,
-          StreamJson.STORE.getTypeFactory().constructCollectionType(List.class, Posting.class));
-  static final Serde<CreditedService> CREDITED_SERVICE =
-      JsonSerde.of(StreamJson.STORE, CreditedService.class);
-  static final Serde<UsedRef> USED_REF = JsonSerde.of(StreamJson.STORE, UsedRef.class);
-  static final Serde<TransferItem> TRANSFER_ITEM =
-      JsonSerde.of(StreamJson.STORE, TransferItem.class);
-  static final Serde<FirstPackage> FIRST_PACKAGE =
-      JsonSerde.of(StreamJson.STORE, FirstPackage.class);
-  static final Serde<SeenEvent> SEEN_EVENT = JsonSerde.of(StreamJson.STORE, SeenEvent.class);
+  static final Serde<Participant> PARTICIPANT = BinarySerde.of(Participant.class);
+  static final Serde<List<Posting>> POSTING_LIST = BinarySerde.of(PostingsType.type());
+  static final Serde<CreditedService> CREDITED_SERVICE = BinarySerde.of(CreditedService.class);
+  static final Serde<UsedRef> USED_REF = BinarySerde.of(UsedRef.class);
+  static final Serde<TransferItem> TRANSFER_ITEM = BinarySerde.of(TransferItem.class);
+  static final Serde<FirstPackage> FIRST_PACKAGE = BinarySerde.of(FirstPackage.class);
+  static final Serde<SeenEvent> SEEN_EVENT = BinarySerde.of(SeenEvent.class);
+
+  /** Holds the generic type {@code List<Posting>}, for its serde. */
+  private record PostingsType(List<Posting> postings) {
+    static Type type() {
+      return PostingsType.class.getRecordComponents()[0].getGenericType();
+    }
+  }
 
   private LedgerStores() {}
 
@@ -103,7 +109,8 @@ public final class LedgerStores {
 
   private static <V> StoreBuilder<KeyValueStore<String, V>> builder(
       Function<String, KeyValueBytesStoreSupplier> supplier, String name, Serde<V> values) {
-    return Stores.keyValueStoreBuilder(supplier.apply(name), Serdes.String(), values)
-        .withCachingEnabled();
+    StoreBuilder<KeyValueStore<String, V>> builder =
+        Stores.keyValueStoreBuilder(supplier.apply(name), Serdes.String(), values);
+    return CACHED.contains(name) ? builder.withCachingEnabled() : builder.withCachingDisabled();
   }
 }

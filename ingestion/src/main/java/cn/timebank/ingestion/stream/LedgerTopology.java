@@ -47,7 +47,7 @@ public final class LedgerTopology {
   /** Adds the topology with the given stores (see {@link LedgerStores#builders}). */
   public static void build(
       StreamsBuilder builder, StreamConfig config, Iterable<StoreBuilder<?>> stores) {
-    Serde<LedgerEvent> events = JsonSerde.of(StreamJson.STORE, LedgerEvent.class);
+    Serde<LedgerEvent> events = BinarySerde.of(LedgerEvent.class);
     KStream<String, ReadOutcome> read = null;
     for (EventTopic topic : EventTopic.values()) {
       KStream<String, ReadOutcome> one =

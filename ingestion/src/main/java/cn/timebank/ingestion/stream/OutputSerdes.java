@@ -4,7 +4,7 @@ import org.apache.kafka.common.serialization.Serde;
 
 /**
  * The serdes of the output topics: the published {@code snake_case} JSON of {@link
- * StreamJson#WIRE}.
+ * StreamJson#WIRE}, but for the database sink's {@link #RECORD}.
  */
 public final class OutputSerdes {
 
@@ -13,9 +13,11 @@ public final class OutputSerdes {
       JsonSerde.of(StreamJson.WIRE, RejectRecord.class);
   public static final Serde<AlertRecord> ALERT = JsonSerde.of(StreamJson.WIRE, AlertRecord.class);
 
-  /** The database sink's topic: internal JSON ({@link StreamJson#STORE}), not a published form. */
-  public static final Serde<AppliedRecord> RECORD =
-      JsonSerde.of(StreamJson.STORE, AppliedRecord.class);
+  /**
+   * The database sink's topic: the internal binary form of {@link BinarySerde}, not a published
+   * form.
+   */
+  public static final Serde<AppliedRecord> RECORD = BinarySerde.of(AppliedRecord.class);
 
   private OutputSerdes() {}
 }

@@ -63,6 +63,16 @@ final class StoreKeys {
     return FIXED.format(at);
   }
 
+  /**
+   * {@link #time}, a time after the year 9999 as the last instant of 9999: an end index key (such a
+   * key still sorts after every earlier start).
+   */
+  static String endTime(LocalDateTime at) {
+    return at.getYear() > 9999
+        ? time(LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999_999_999))
+        : time(at);
+  }
+
   static String position(RecordPosition position) {
     return join(
         time(position.at()), position.kind() == RecordKind.SERVICE ? "S" : "T", position.ref());
@@ -76,6 +86,10 @@ final class StoreKeys {
 
   static String creditedOf(PersonKey person) {
     return prefix("C", person.value());
+  }
+
+  static String endedOf(PersonKey person) {
+    return prefix("E", person.value());
   }
 
   static String transfersOf(PersonKey person) {

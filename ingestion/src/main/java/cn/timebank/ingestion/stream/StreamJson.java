@@ -13,8 +13,9 @@ import tools.jackson.databind.json.JsonMapper;
  * methods such as {@code isOpen()}), so a value reads back equal to what was written.
  *
  * <ul>
- *   <li>{@link #STORE}: state-store values and the internal ordered topic; the engine's records
- *       with their Java names. Internal: may change with the code (changelogs are rebuilt with it).
+ *   <li>{@link #STORE}: the engine's records with their Java names, as text (for tests and
+ *       diagnostics; the stores, the ordered topic and {@link Topics#RECORDS} use {@link
+ *       BinarySerde}).
  *   <li>{@link #WIRE}: the output topics, {@code snake_case} like the spec's files; a published
  *       format.
  * </ul>

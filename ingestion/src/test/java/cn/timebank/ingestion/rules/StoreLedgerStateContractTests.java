@@ -1,5 +1,6 @@
 package cn.timebank.ingestion.rules;
 
+import cn.timebank.ingestion.stream.StoreLedgerState;
 import cn.timebank.ingestion.stream.TestStores;
 import cn.timebank.standards.minutes.StandardMinutes;
 import cn.timebank.standards.model.BankCode;
@@ -10,18 +11,24 @@ import org.junit.jupiter.api.Nested;
 /**
  * The engine's scenario contracts, every one, run on the stream topology's {@link
  * cn.timebank.ingestion.stream.StoreLedgerState} (in-memory Kafka Streams stores, values through
- * their serdes), each read compared with {@link InMemoryLedgerState} ({@link
- * ComparingLedgerState}).
+ * their serdes), each read compared with {@link InMemoryLedgerState} ({@link ComparingLedgerState})
+ * — with its value caches as the topology has them; {@link UncachedStoreLedgerStateContractTests}:
+ * without, every read through the serdes.
  */
 class StoreLedgerStateContractTests {
+
+  /** Values kept deserialised per store. */
+  int cachedValues() {
+    return StoreLedgerState.CACHED_VALUES;
+  }
 
   /** The stores, checked read by read against the reference; inspected through the reference. */
   static final class ComparedStores extends ComparingLedgerState {
 
     private final InMemoryLedgerState reference;
 
-    ComparedStores(InMemoryLedgerState reference) {
-      super(reference, TestStores.ledgerState());
+    ComparedStores(InMemoryLedgerState reference, int cachedValues) {
+      super(reference, TestStores.ledgerState(cachedValues));
       this.reference = reference;
     }
 
@@ -42,14 +49,16 @@ class StoreLedgerStateContractTests {
     }
   }
 
-  private static final StateFixture STORES =
-      () -> StateUnderTest.of(new ComparedStores(new InMemoryLedgerState()));
+  private StateFixture stores() {
+    int cachedValues = cachedValues();
+    return () -> StateUnderTest.of(new ComparedStores(new InMemoryLedgerState(), cachedValues));
+  }
 
   @Nested
   class ServiceRules extends ServiceRulesContract {
     @Override
     StateFixture fixture() {
-      return STORES;
+      return stores();
     }
   }
 
@@ -57,7 +66,7 @@ class StoreLedgerStateContractTests {
   class TransactionRules extends TransactionRulesContract {
     @Override
     StateFixture fixture() {
-      return STORES;
+      return stores();
     }
   }
 
@@ -65,7 +74,7 @@ class StoreLedgerStateContractTests {
   class TransferMatching extends TransferMatchingContract {
     @Override
     StateFixture fixture() {
-      return STORES;
+      return stores();
     }
   }
 
@@ -73,7 +82,7 @@ class StoreLedgerStateContractTests {
   class DailyCapAcrossBanks extends DailyCapAcrossBanksContract {
     @Override
     StateFixture fixture() {
-      return STORES;
+      return stores();
     }
   }
 
@@ -81,7 +90,7 @@ class StoreLedgerStateContractTests {
   class Corrections extends CorrectionContract {
     @Override
     StateFixture fixture() {
-      return STORES;
+      return stores();
     }
   }
 }

@@ -16,6 +16,11 @@ public final class TestStores {
   private TestStores() {}
 
   public static StoreLedgerState ledgerState() {
+    return ledgerState(StoreLedgerState.CACHED_VALUES);
+  }
+
+  /** With the given number of values kept deserialised per store (0: every read deserialises). */
+  public static StoreLedgerState ledgerState(int cachedValues) {
     Properties properties = new Properties();
     properties.put(StreamsConfig.APPLICATION_ID_CONFIG, "store-ledger-state-tests");
     properties.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
@@ -25,6 +30,6 @@ public final class TestStores {
       store.init(context.getStateStoreContext(), store);
       context.addStateStore(store);
     }
-    return new StoreLedgerState(LedgerStores.from(context));
+    return new StoreLedgerState(LedgerStores.from(context), cachedValues);
   }
 }

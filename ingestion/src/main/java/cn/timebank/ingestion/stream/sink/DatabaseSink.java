@@ -14,6 +14,7 @@ import cn.timebank.standards.registry.BankRegistryEntry;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
@@ -41,11 +42,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * read_committed} consumer of {@link Topics#RECORDS} (one {@link AppliedRecord} per applied event)
  * and {@link Topics#REJECTS}.
  *
- * <p>Per applied event, in one database transaction: the engine's effects through {@link
- * JdbcLedgerState#apply} (participant versions, daily-cap rows, refs, transfer items, and the
- * postings through the ledger's {@code LedgerWriter} under the engine's idempotency keys), the
- * canonical service or transaction (as the batch's apply step writes it, the event id as its
- * source) and the event's row in {@code stream_events}. Per reject: its row (code and field).
+ * <p>Per applied event (several events per database transaction: those of one poll): the engine's
+ * effects through {@link JdbcLedgerState#apply} (participant versions, daily-cap rows, refs,
+ * transfer items, and the postings through the ledger's {@code LedgerWriter} under the engine's
+ * idempotency keys), the canonical service or transaction (as the batch's apply step writes it, the
+ * event id as its source) and the event's row in {@code stream_events}. Per reject: its row (code
+ * and field).
  *
  * <p>Idempotent by event id: an event whose row says applied is skipped, so a replay after a crash
  * (the database committed, the consumer's offsets not yet) changes nothing; the idempotency keys of
@@ -135,24 +137,34 @@ public final class DatabaseSink implements AutoCloseable {
       consumer.subscribe(List.of(Topics.RECORDS, Topics.REJECTS));
       while (running) {
         ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(200));
-        for (ConsumerRecord<String, byte[]> record : records) {
-          Written written =
-              record.topic().equals(Topics.RECORDS)
-                  ? applied(
-                      OutputSerdes.RECORD
-                          .deserializer()
-                          .deserialize(record.topic(), record.value()))
-                  : rejected(
-                      OutputSerdes.REJECT
-                          .deserializer()
-                          .deserialize(record.topic(), record.value()),
-                      record);
+        if (records.isEmpty()) {
+          continue;
+        }
+        // The polled events in one database transaction (each applied or skipped on its own, by
+        // its event id, as the inner transactions join this one); listeners hear of them after
+        // the commit.
+        List<Written> batch = new ArrayList<>(records.count());
+        transactions.executeWithoutResult(
+            status -> {
+              for (ConsumerRecord<String, byte[]> record : records) {
+                batch.add(
+                    record.topic().equals(Topics.RECORDS)
+                        ? applied(
+                            OutputSerdes.RECORD
+                                .deserializer()
+                                .deserialize(record.topic(), record.value()))
+                        : rejected(
+                            OutputSerdes.REJECT
+                                .deserializer()
+                                .deserialize(record.topic(), record.value()),
+                            record));
+              }
+            });
+        for (Written written : batch) {
           handled.incrementAndGet();
           listeners.forEach(l -> l.accept(written));
         }
-        if (!records.isEmpty()) {
-          consumer.commitSync();
-        }
+        consumer.commitSync();
       }
     } catch (WakeupException e) {
       // closing
