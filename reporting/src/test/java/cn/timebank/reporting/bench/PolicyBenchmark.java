@@ -27,7 +27,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -180,6 +183,10 @@ public final class PolicyBenchmark {
           policy.grades().size(),
           policy.psi().size());
 
+      Path figures = out.resolve("figures.txt");
+      Files.write(figures, figures(policy));
+      System.out.println("figures (sorted, to compare runs): " + figures);
+
       double total = sql;
       double pdfRender = 0;
       for (ReportFormat format : new ReportFormat[] {ReportFormat.PDF, ReportFormat.XLSX}) {
@@ -241,6 +248,25 @@ public final class PolicyBenchmark {
           total,
           sql + pdfRender);
     }
+  }
+
+  /** Every figure of the report, one record a line, sorted (the statements' row order is free). */
+  static List<String> figures(Policy policy) {
+    List<String> lines = new ArrayList<>();
+    Stream.of(
+            policy.participants(),
+            policy.categories(),
+            policy.flows(),
+            policy.transfers(),
+            policy.stars(),
+            policy.grades(),
+            policy.psi(),
+            policy.trend())
+        .flatMap(List::stream)
+        .forEach(r -> lines.add(r.toString()));
+    lines.add("liabilityBefore=" + policy.liabilityBefore());
+    Collections.sort(lines);
+    return lines;
   }
 
   /** Samples the used heap and counts the virtualizer's swap files while rendering. */
@@ -352,10 +378,8 @@ public final class PolicyBenchmark {
       return "funding";
     } else if (sql.contains("unified_category")) {
       return "categories";
-    } else if (sql.contains("union select extract")) {
-      return "activePerPeriod";
-    } else if (sql.contains("union select s.bank_code")) {
-      return "active";
+    } else if (sql.contains("union all select s.bank_code")) {
+      return "activity";
     } else if (sql.contains("from participants p join banks")) {
       return "participants";
     }
