@@ -18,7 +18,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Java receives only the aggregated rows — a few dozen whatever the number of participants and
  * services. The region is the banks' registered region code (prefix); services and transfers count
  * by their own (Beijing local) times, the liability by when entries were posted (the ledger keeps
- * no business date).
+ * no business date). The liability at each period end is kept per bank ({@link LiabilityEnds}): the
+ * report computes and stores what is missing or outdated, so it writes to {@code
+ * rp_liability_ends}.
  */
 public final class PolicyReportQuery {
 
@@ -143,22 +145,6 @@ public final class PolicyReportQuery {
           + " and t.occurred_at >= :start and t.occurred_at < :end"
           + " group by extract(year from t.occurred_at), extract(month from t.occurred_at)";
 
-  /**
-   * The liability at several period ends in one pass over the entries: per participant one
-   * conditional sum per end ({@code :e0}, {@code :e1}, …; the placeholder {@code %BALANCES%}), then
-   * per end the sum of the positive balances ({@code %TOTALS%}). One statement instead of one per
-   * period: each of those grouped every entry of the region again. The amounts are summed as
-   * integers (see {@link #MINUTES}): a participant's entry stays within the storage cap (1,500
-   * hours, spec §3), far below 2^31 minutes — one that did not would fail the cast, not give a
-   * wrong sum — and a sum of integers is a 64-bit number on every vendor.
-   */
-  private static final String LIABILITY =
-      "select %TOTALS% from (select e.bank_code, e.participant_ref, %BALANCES%"
-          + " from ledger_entries e"
-          + " join banks b on b.bank_code = e.bank_code and b.region_code like :prefix"
-          + " where e.account_kind = 'PARTICIPANT' and e.posted_at < :last"
-          + " group by e.bank_code, e.participant_ref) x";
-
   private static final String TRANSFERS =
       "select t.direction,"
           + " sum(case when t.matched_ref is null then 0 else 1 end),"
@@ -196,6 +182,7 @@ public final class PolicyReportQuery {
           + " where c.score_period = :to order by c.bank_code, c.card_version";
 
   private final JdbcClient jdbc;
+  private final LiabilityEnds liabilityEnds;
   private final Map<String, Long> population60;
 
   /**
@@ -204,6 +191,7 @@ public final class PolicyReportQuery {
    */
   public PolicyReportQuery(JdbcClient jdbc, Map<String, Long> population60) {
     this.jdbc = jdbc;
+    this.liabilityEnds = new LiabilityEnds(jdbc);
     this.population60 = Map.copyOf(population60);
   }
 
@@ -402,40 +390,15 @@ public final class PolicyReportQuery {
 
   /**
    * Σ positive participant balances over the entries posted before each period's end (Beijing), for
-   * every period from {@code first} to {@code last}, in that order.
+   * every period from {@code first} to {@code last}, in that order: the stored figures per bank and
+   * end where current, the others computed and stored ({@link LiabilityEnds}).
    */
   private long[] liability(String prefix, YearMonth first, YearMonth last) {
-    StringBuilder balances = new StringBuilder();
-    StringBuilder totals = new StringBuilder();
     List<LocalDateTime> ends = new ArrayList<>();
     for (YearMonth p = first; !p.isAfter(last); p = p.plusMonths(1)) {
-      int n = ends.size();
-      String sep = n == 0 ? "" : ", ";
-      balances.append(sep).append("sum(case when e.posted_at < :e").append(n);
-      balances.append(" then cast(e.amount_minutes as integer) else 0 end) as b").append(n);
-      totals.append(sep).append("coalesce(sum(case when x.b").append(n).append(" > 0 then x.b");
-      totals.append(n).append(" else 0 end), 0)");
       ends.add(endUtc(p));
     }
-    JdbcClient.StatementSpec spec =
-        jdbc.sql(
-                LIABILITY
-                    .replace("%TOTALS%", totals.toString())
-                    .replace("%BALANCES%", balances.toString()))
-            .param("prefix", prefix)
-            .param("last", ends.get(ends.size() - 1));
-    for (int n = 0; n < ends.size(); n++) {
-      spec = spec.param("e" + n, ends.get(n));
-    }
-    return spec.query(
-            (rs, row) -> {
-              long[] values = new long[ends.size()];
-              for (int n = 0; n < values.length; n++) {
-                values[n] = rs.getLong(n + 1);
-              }
-              return values;
-            })
-        .single();
+    return liabilityEnds.at(prefix, ends);
   }
 
   /** The end of a period (Beijing midnight) as the UTC time the ledger posts in. */
