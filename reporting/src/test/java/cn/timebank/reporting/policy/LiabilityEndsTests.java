@@ -8,6 +8,8 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,8 +27,24 @@ class LiabilityEndsTests {
   private static final YearMonth FROM = YearMonth.of(2026, 8);
   private static final YearMonth TO = YearMonth.of(2026, 10);
 
-  private final ReportDatabase db = new ReportDatabase();
-  private final PolicyReportQuery query = new PolicyReportQuery(db.jdbc, Map.of());
+  private ReportDatabase db;
+  private PolicyReportQuery query;
+
+  /** H2 here; the PostgreSQL integration test runs the same on the real database. */
+  ReportDatabase newDatabase() {
+    return new ReportDatabase();
+  }
+
+  @BeforeEach
+  void open() {
+    db = newDatabase();
+    query = new PolicyReportQuery(db.jdbc, Map.of());
+  }
+
+  @AfterEach
+  void close() {
+    db.close();
+  }
 
   /** 16:00 UTC on the last day of the month: Beijing midnight, the period's end. */
   private static LocalDateTime end(YearMonth period) {

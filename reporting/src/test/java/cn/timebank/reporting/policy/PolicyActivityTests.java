@@ -9,6 +9,7 @@ import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Random;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -81,11 +82,22 @@ class PolicyActivityTests {
           + IN_RANGE
           + ") a group by a.y, a.m";
 
-  private final ReportDatabase db = new ReportDatabase();
+  private ReportDatabase db;
   private Policy policy;
+
+  /** H2 here; the PostgreSQL integration test runs the same on the real database. */
+  ReportDatabase newDatabase() {
+    return new ReportDatabase();
+  }
+
+  @AfterAll
+  void close() {
+    db.close();
+  }
 
   @BeforeAll
   void fixture() {
+    db = newDatabase();
     Random random = new Random(20261126);
     for (String bank : BANKS) {
       db.bank(bank, "银行 " + bank, bank.substring(0, 6));
