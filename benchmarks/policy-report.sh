@@ -9,7 +9,8 @@
 #        10,000,000 tb_bench_policy)
 # BENCH_REUSE=1: use the database as it is (no bulk load; it must hold the bulk data);
 # BENCH_SCORE=0: skip the score job (grades and PSI then empty unless already scored);
-# BENCH_KEEP=1: keep the database; BENCH_NO_BUILD=1: classes already compiled.
+# BENCH_KEEP=1: keep the database; BENCH_NO_BUILD=1: classes already compiled;
+# BENCH_OUT=DIR: where the PDF, XLSX and figures.txt go (default target/bench-policy).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 participants=${1:-1000000}; services=${2:-10000000}; db=${3:-tb_bench_policy}
@@ -35,7 +36,7 @@ if [ "${BENCH_SCORE:-1}" = 1 ]; then
   printf 'score job (own JVM, -Xmx3g): %.1f s\n' "$(echo "$(date +%s.%N) - $start" | bc)"
   uptime | sed 's/^/load: /'
 fi
-out=target/bench-policy
+out=${BENCH_OUT:-target/bench-policy}
 rm -rf "$out"
 java -Xmx512m ${BENCH_JAVA_OPTS:-} -cp "$cp" cn.timebank.reporting.bench.PolicyBenchmark run \
   "$url" "$region" "$from" "$to" "$out"

@@ -18,7 +18,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Java receives only the aggregated rows — a few dozen whatever the number of participants and
  * services. The region is the banks' registered region code (prefix); services and transfers count
  * by their own (Beijing local) times, the liability by when entries were posted (the ledger keeps
- * no business date).
+ * no business date). The liability at each period end is kept per bank ({@link LiabilityEnds}): the
+ * report computes and stores what is missing or outdated, so it writes to {@code
+ * rp_liability_ends}.
  */
 public final class PolicyReportQuery {
 
@@ -33,6 +35,14 @@ public final class PolicyReportQuery {
 
   private static final String DONE =
       " s.current_flag = 'Y' and s.status = 'COMPLETED' and s.credited_minutes is not null";
+
+  /**
+   * A service's credited minutes as an integer: {@code numeric(9)} always fits, and PostgreSQL sums
+   * integers into a 64-bit accumulator, a numeric column into an arbitrary-precision one (several
+   * times slower over millions of rows, and slower still to pass between parallel workers). The
+   * sums are the same.
+   */
+  private static final String MINUTES = "cast(s.credited_minutes as integer)";
 
   private static final String IN_RANGE = " and s.start_at >= :start and s.start_at < :end";
 
@@ -60,45 +70,66 @@ public final class PolicyReportQuery {
           + ") x group by x.role, x.band, x.gender";
 
   /**
-   * Of those, the ones who provided or received a completed service in the range: the distinct
-   * (bank, ref) of the range's services first, then each looked up by the participants' key — the
-   * other way round (a correlated look-up per participant) scans the services once per participant
-   * on H2.
+   * Of those, the ones who provided or received a completed service in the range, and per period
+   * how many distinct (bank, ref) did, in one pass over the range's services: the provider side and
+   * the recipient side (UNION ALL) grouped by (bank, ref) — one group per participant, whatever the
+   * number of their services — with one flag per period ({@code %FLAGS%}: {@code max(case when the
+   * service started in period k then 1 else 0 end)}, bounds {@code :p0}, {@code :p1}, …). The
+   * groups are then looked up by the participants' key (left join: a ref that is no registered
+   * participant still counts per period, as a distinct (bank, ref), but not as a registration) and
+   * counted per role, band, gender and whether registered, with the flags summed ({@code %SUMS%}).
+   * It replaces two statements that each made the (period,) bank, ref pairs distinct by sorting
+   * every pair of the range.
    */
-  private static final String ACTIVE =
-      "select x.role, x.band, x.gender, count(*) from ("
+  private static final String ACTIVITY =
+      "select x.role, x.band, x.gender, x.reg, count(*), %SUMS% from ("
           + PERSON
-          + " from (select s.bank_code, s.provider_ref as ref from services s"
-          + IN_REGION
-          + " where"
-          + DONE
-          + IN_RANGE
-          + " union select s.bank_code, s.recipient_ref from services s"
-          + IN_REGION
-          + " where"
-          + DONE
-          + IN_RANGE
-          + ") a join participants p on p.bank_code = a.bank_code"
-          + " and p.participant_ref = a.ref where"
+          + ", case when p.participant_ref is not null and"
           + REGISTERED_ON
-          + ") x group by x.role, x.band, x.gender";
+          + " then 1 else 0 end as reg, g.*"
+          + " from (select a.bank_code, a.ref, %FLAGS% from"
+          + " (select s.bank_code, s.provider_ref as ref, s.start_at from services s"
+          + IN_REGION
+          + " where"
+          + DONE
+          + IN_RANGE
+          + " union all select s.bank_code, s.recipient_ref, s.start_at from services s"
+          + IN_REGION
+          + " where"
+          + DONE
+          + IN_RANGE
+          + ") a group by a.bank_code, a.ref) g left join participants p"
+          + " on p.bank_code = g.bank_code and p.participant_ref = g.ref"
+          + ") x group by x.role, x.band, x.gender, x.reg";
 
   private static final String CATEGORIES =
-      "select coalesce(s.unified_category, 'UNMAPPED'), count(*), sum(s.credited_minutes)"
+      "select coalesce(s.unified_category, 'UNMAPPED'), count(*), sum("
+          + MINUTES
+          + ")"
           + " from services s"
           + IN_REGION
           + " where"
           + DONE
           + IN_RANGE
           + " group by coalesce(s.unified_category, 'UNMAPPED')"
-          + " order by sum(s.credited_minutes) desc, coalesce(s.unified_category, 'UNMAPPED')";
+          + " order by sum("
+          + MINUTES
+          + ") desc, coalesce(s.unified_category, 'UNMAPPED')";
 
   private static final String FUNDING =
       "select extract(year from s.start_at), extract(month from s.start_at),"
-          + " sum(case when s.funding = 'ISSUED' then s.credited_minutes else 0 end),"
-          + " sum(case when s.funding = 'BALANCE' then s.credited_minutes else 0 end),"
-          + " sum(case when s.funding = 'POOL' then s.credited_minutes else 0 end),"
-          + " sum(s.credited_minutes)"
+          + " sum(case when s.funding = 'ISSUED' then "
+          + MINUTES
+          + " else 0 end),"
+          + " sum(case when s.funding = 'BALANCE' then "
+          + MINUTES
+          + " else 0 end),"
+          + " sum(case when s.funding = 'POOL' then "
+          + MINUTES
+          + " else 0 end),"
+          + " sum("
+          + MINUTES
+          + ")"
           + " from services s"
           + IN_REGION
           + " where"
@@ -113,19 +144,6 @@ public final class PolicyReportQuery {
           + " where t.current_flag = 'Y' and t.txn_type = 'DONATION'"
           + " and t.occurred_at >= :start and t.occurred_at < :end"
           + " group by extract(year from t.occurred_at), extract(month from t.occurred_at)";
-
-  /**
-   * The liability at several period ends in one pass over the entries: per participant one
-   * conditional sum per end ({@code :e0}, {@code :e1}, …; the placeholder {@code %BALANCES%}), then
-   * per end the sum of the positive balances ({@code %TOTALS%}). One statement instead of one per
-   * period: each of those grouped every entry of the region again.
-   */
-  private static final String LIABILITY =
-      "select %TOTALS% from (select e.bank_code, e.participant_ref, %BALANCES%"
-          + " from ledger_entries e"
-          + " join banks b on b.bank_code = e.bank_code and b.region_code like :prefix"
-          + " where e.account_kind = 'PARTICIPANT' and e.posted_at < :last"
-          + " group by e.bank_code, e.participant_ref) x";
 
   private static final String TRANSFERS =
       "select t.direction,"
@@ -142,7 +160,9 @@ public final class PolicyReportQuery {
       "select y.star, count(*) from (select case when x.m >= :s5 then 5 when x.m >= :s4 then 4"
           + " when x.m >= :s3 then 3 when x.m >= :s2 then 2 when x.m >= :s1 then 1 else 0 end"
           + " as star from (select coalesce(s.provider_key, s.bank_code || '/' || s.provider_ref)"
-          + " as volunteer, sum(s.credited_minutes) as m from services s"
+          + " as volunteer, sum("
+          + MINUTES
+          + ") as m from services s"
           + IN_REGION
           + " where"
           + DONE
@@ -161,23 +181,8 @@ public final class PolicyReportQuery {
           + " join banks b on b.bank_code = c.bank_code and b.region_code like :prefix"
           + " where c.score_period = :to order by c.bank_code, c.card_version";
 
-  private static final String ACTIVE_PER_PERIOD =
-      "select a.y, a.m, count(*) from (select extract(year from s.start_at) as y,"
-          + " extract(month from s.start_at) as m, s.bank_code, s.provider_ref as ref"
-          + " from services s"
-          + IN_REGION
-          + " where"
-          + DONE
-          + IN_RANGE
-          + " union select extract(year from s.start_at), extract(month from s.start_at),"
-          + " s.bank_code, s.recipient_ref from services s"
-          + IN_REGION
-          + " where"
-          + DONE
-          + IN_RANGE
-          + ") a group by a.y, a.m";
-
   private final JdbcClient jdbc;
+  private final LiabilityEnds liabilityEnds;
   private final Map<String, Long> population60;
 
   /**
@@ -186,6 +191,7 @@ public final class PolicyReportQuery {
    */
   public PolicyReportQuery(JdbcClient jdbc, Map<String, Long> population60) {
     this.jdbc = jdbc;
+    this.liabilityEnds = new LiabilityEnds(jdbc);
     this.population60 = Map.copyOf(population60);
   }
 
@@ -211,13 +217,7 @@ public final class PolicyReportQuery {
     LocalDate lastDay = to.atEndOfMonth();
 
     Map<String, Long> active = new HashMap<>();
-    participants(ACTIVE, prefix, start, end, lastDay)
-        .query(
-            (RowCallbackHandler)
-                rs ->
-                    active.put(
-                        rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3),
-                        rs.getLong(4)));
+    long[] activePerPeriod = activity(prefix, from, to, lastDay, active);
     List<Policy.ParticipantCount> participants =
         participants(PARTICIPANTS, prefix, start, end, lastDay)
             .query(
@@ -250,23 +250,18 @@ public final class PolicyReportQuery {
         .query(
             (RowCallbackHandler)
                 rs -> donations.put(month(rs.getInt(1), rs.getInt(2)), rs.getLong(3)));
-    Map<String, Long> activePerPeriod = new HashMap<>();
-    inRange(ACTIVE_PER_PERIOD, prefix, start, end)
-        .query(
-            (RowCallbackHandler)
-                rs -> activePerPeriod.put(month(rs.getInt(1), rs.getInt(2)), rs.getLong(3)));
-
     // index 0: the opening liability (the month before the range), then one per period
     long[] liability = liability(prefix, from.minusMonths(1), to);
     List<Policy.Flow> flows = new ArrayList<>();
     List<Policy.TrendPoint> trend = new ArrayList<>();
-    int i = 1;
-    for (YearMonth p = from; !p.isAfter(to); p = p.plusMonths(1)) {
+    int i = 0;
+    for (YearMonth p = from; !p.isAfter(to); p = p.plusMonths(1), i++) {
       String key = p.toString();
       long[] f = funding.getOrDefault(key, new long[4]);
       flows.add(
-          new Policy.Flow(key, f[0], f[1], f[2], donations.getOrDefault(key, 0L), liability[i++]));
-      trend.add(new Policy.TrendPoint(key, activePerPeriod.getOrDefault(key, 0L), f[3]));
+          new Policy.Flow(
+              key, f[0], f[1], f[2], donations.getOrDefault(key, 0L), liability[i + 1]));
+      trend.add(new Policy.TrendPoint(key, activePerPeriod[i], f[3]));
     }
 
     List<Policy.TransferCount> transfers =
@@ -349,41 +344,61 @@ public final class PolicyReportQuery {
   }
 
   /**
-   * Σ positive participant balances over the entries posted before each period's end (Beijing), for
-   * every period from {@code first} to {@code last}, in that order.
+   * The active participants of the range ({@link #ACTIVITY}): puts the registered ones per
+   * "role|band|gender" into {@code active} and returns per period, from {@code from} to {@code to},
+   * the distinct (bank, ref) active in it.
    */
-  private long[] liability(String prefix, YearMonth first, YearMonth last) {
-    StringBuilder balances = new StringBuilder();
-    StringBuilder totals = new StringBuilder();
-    List<LocalDateTime> ends = new ArrayList<>();
-    for (YearMonth p = first; !p.isAfter(last); p = p.plusMonths(1)) {
-      int n = ends.size();
-      String sep = n == 0 ? "" : ", ";
-      balances.append(sep).append("sum(case when e.posted_at < :e").append(n);
-      balances.append(" then e.amount_minutes else 0 end) as b").append(n);
-      totals.append(sep).append("coalesce(sum(case when x.b").append(n).append(" > 0 then x.b");
-      totals.append(n).append(" else 0 end), 0)");
-      ends.add(endUtc(p));
+  private long[] activity(
+      String prefix, YearMonth from, YearMonth to, LocalDate lastDay, Map<String, Long> active) {
+    StringBuilder flags = new StringBuilder();
+    StringBuilder sums = new StringBuilder();
+    int periods = 0;
+    for (YearMonth p = from; !p.isAfter(to); p = p.plusMonths(1)) {
+      String sep = periods == 0 ? "" : ", ";
+      flags.append(sep).append("max(case when a.start_at >= :p").append(periods);
+      flags.append(" and a.start_at < :p").append(periods + 1);
+      flags.append(" then 1 else 0 end) as a").append(periods);
+      sums.append(sep).append("sum(x.a").append(periods).append(')');
+      periods++;
     }
     JdbcClient.StatementSpec spec =
-        jdbc.sql(
-                LIABILITY
-                    .replace("%TOTALS%", totals.toString())
-                    .replace("%BALANCES%", balances.toString()))
-            .param("prefix", prefix)
-            .param("last", ends.get(ends.size() - 1));
-    for (int n = 0; n < ends.size(); n++) {
-      spec = spec.param("e" + n, ends.get(n));
+        participants(
+            ACTIVITY.replace("%FLAGS%", flags.toString()).replace("%SUMS%", sums.toString()),
+            prefix,
+            from.atDay(1).atStartOfDay(),
+            to.plusMonths(1).atDay(1).atStartOfDay(),
+            lastDay);
+    for (int n = 0; n <= periods; n++) {
+      spec = spec.param("p" + n, from.plusMonths(n).atDay(1).atStartOfDay());
     }
-    return spec.query(
-            (rs, row) -> {
-              long[] values = new long[ends.size()];
-              for (int n = 0; n < values.length; n++) {
-                values[n] = rs.getLong(n + 1);
+    long[] perPeriod = new long[periods];
+    spec.query(
+        (RowCallbackHandler)
+            rs -> {
+              if (rs.getInt(4) == 1) {
+                active.merge(
+                    rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3),
+                    rs.getLong(5),
+                    Long::sum);
               }
-              return values;
-            })
-        .single();
+              for (int n = 0; n < perPeriod.length; n++) {
+                perPeriod[n] += rs.getLong(6 + n);
+              }
+            });
+    return perPeriod;
+  }
+
+  /**
+   * Σ positive participant balances over the entries posted before each period's end (Beijing), for
+   * every period from {@code first} to {@code last}, in that order: the stored figures per bank and
+   * end where current, the others computed and stored ({@link LiabilityEnds}).
+   */
+  private long[] liability(String prefix, YearMonth first, YearMonth last) {
+    List<LocalDateTime> ends = new ArrayList<>();
+    for (YearMonth p = first; !p.isAfter(last); p = p.plusMonths(1)) {
+      ends.add(endUtc(p));
+    }
+    return liabilityEnds.at(prefix, ends);
   }
 
   /** The end of a period (Beijing midnight) as the UTC time the ledger posts in. */

@@ -1,8 +1,13 @@
 package cn.timebank.reporting.support;
 
 import cn.timebank.ledger.schema.LedgerSchema;
+import com.zaxxer.hikari.HikariDataSource;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,17 +31,60 @@ public final class ReportDatabase {
 
   private static final String HASH = "0".repeat(64);
 
+  private static final String PG_URL =
+      System.getenv().getOrDefault("TIMEBANK_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test");
+  private static final String PG_USER =
+      System.getenv().getOrDefault("TIMEBANK_TEST_PG_USER", "postgres");
+
   public final DataSource dataSource;
   public final JdbcClient jdbc;
+  private final String schema;
   private long chain = 0;
 
   public ReportDatabase() {
-    SingleConnectionDataSource single =
+    this(
         new SingleConnectionDataSource(
-            "jdbc:h2:mem:reports_" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "", true);
-    LedgerSchema.migrate(single);
-    this.dataSource = single;
-    this.jdbc = JdbcClient.create(single);
+            "jdbc:h2:mem:reports_" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "", true),
+        null);
+  }
+
+  private ReportDatabase(DataSource dataSource, String schema) {
+    LedgerSchema.migrate(dataSource);
+    this.dataSource = dataSource;
+    this.jdbc = JdbcClient.create(dataSource);
+    this.schema = schema;
+  }
+
+  /**
+   * The same in a fresh schema {@code rp_<random>} of the real PostgreSQL (default {@code
+   * jdbc:postgresql://127.0.0.1:5432/test}, user {@code postgres}; environment variables {@code
+   * TIMEBANK_TEST_PG_URL}, {@code TIMEBANK_TEST_PG_USER}), dropped by {@link #close()}.
+   */
+  public static ReportDatabase postgres() {
+    String schema = "rp_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+    admin("create schema " + schema);
+    HikariDataSource pool = new HikariDataSource();
+    pool.setJdbcUrl(PG_URL + (PG_URL.contains("?") ? "&" : "?") + "currentSchema=" + schema);
+    pool.setUsername(PG_USER);
+    pool.setMaximumPoolSize(2);
+    return new ReportDatabase(pool, schema);
+  }
+
+  /** Drops the PostgreSQL schema (nothing to do for H2: the memory database goes with the JVM). */
+  public void close() {
+    if (schema != null) {
+      ((HikariDataSource) dataSource).close();
+      admin("drop schema " + schema + " cascade");
+    }
+  }
+
+  private static void admin(String sql) {
+    try (Connection connection = DriverManager.getConnection(PG_URL, PG_USER, null);
+        Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    } catch (SQLException e) {
+      throw new IllegalStateException("PostgreSQL at " + PG_URL + " refused: " + sql, e);
+    }
   }
 
   public void bank(String code, String name, String region) {
