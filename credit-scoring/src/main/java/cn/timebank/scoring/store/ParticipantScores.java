@@ -84,24 +84,7 @@ public final class ParticipantScores {
             .list();
     List<StoredScore> scores = new ArrayList<>();
     for (Head h : heads) {
-      List<StoredScore.Part> parts =
-          jdbc.sql(
-                  "select char_no, char_name, char_value, bin_label, partial_points,"
-                      + " baseline_points, reason_code from cs_score_parts"
-                      + " where score_period = ? and card_version = ? and bank_code = ?"
-                      + " and participant_ref = ? order by char_no")
-              .params(p, h.card(), id.bank(), id.ref())
-              .query(
-                  (rs, n) ->
-                      new StoredScore.Part(
-                          rs.getInt(1),
-                          rs.getString(2),
-                          rs.getString(3),
-                          rs.getString(4),
-                          rs.getBigDecimal(5),
-                          rs.getBigDecimal(6),
-                          rs.getString(7)))
-              .list();
+      List<StoredScore.Part> parts = parts(p, h.card(), id);
       Optional<Scorecard> card = scorecards.version(h.card());
       List<StoredScore.StoredReason> reasons =
           jdbc.sql(
@@ -124,5 +107,39 @@ public final class ParticipantScores {
               p, h.card(), h.subject(), id, h.total(), h.score(), h.grade(), parts, reasons));
     }
     return scores;
+  }
+
+  /**
+   * The parts of one score: the packed row ({@code cs_score_part_sets}) or, for scores written
+   * before it, one {@code cs_score_parts} row per characteristic.
+   */
+  private List<StoredScore.Part> parts(String period, String card, ParticipantId id) {
+    Optional<String> packed =
+        jdbc.sql(
+                "select packed_parts from cs_score_part_sets where score_period = ?"
+                    + " and card_version = ? and bank_code = ? and participant_ref = ?")
+            .params(period, card, id.bank(), id.ref())
+            .query(String.class)
+            .optional();
+    if (packed.isPresent()) {
+      return PackedParts.unpack(packed.get());
+    }
+    return jdbc.sql(
+            "select char_no, char_name, char_value, bin_label, partial_points,"
+                + " baseline_points, reason_code from cs_score_parts"
+                + " where score_period = ? and card_version = ? and bank_code = ?"
+                + " and participant_ref = ? order by char_no")
+        .params(period, card, id.bank(), id.ref())
+        .query(
+            (rs, n) ->
+                new StoredScore.Part(
+                    rs.getInt(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getBigDecimal(5),
+                    rs.getBigDecimal(6),
+                    rs.getString(7)))
+        .list();
   }
 }

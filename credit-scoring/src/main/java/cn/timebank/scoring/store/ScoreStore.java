@@ -1,6 +1,5 @@
 package cn.timebank.scoring.store;
 
-import cn.timebank.scoring.scorecard.PartialScore;
 import cn.timebank.scoring.scorecard.Reason;
 import cn.timebank.scoring.scorecard.ScoreResult;
 import cn.timebank.scoring.shared.ParticipantId;
@@ -20,10 +19,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
- * Writes scores per period and scorecard version. {@link #clear} removes a period+version's rows
- * (other periods and versions stay: history); {@link #insert} adds one chunk's scores in the
- * caller's transaction: on PostgreSQL with {@code COPY … FROM STDIN} (one per table and chunk, as
- * the ledger's {@code PgCopyEntrySink}), elsewhere with JDBC batches — the same rows either way.
+ * Writes scores per period and scorecard version: one {@code cs_scores} row, one {@code
+ * cs_score_part_sets} row with every characteristic's part {@link PackedParts packed} (rather than
+ * a row per characteristic, the old {@code cs_score_parts}: 7 of every 9 rows written) and up to
+ * four {@code cs_score_reasons} per score. {@link #clear} removes a period+version's rows (other
+ * periods and versions stay: history); {@link #insert} adds one chunk's scores in the caller's
+ * transaction: on PostgreSQL with {@code COPY … FROM STDIN} (one per table and chunk, as the
+ * ledger's {@code PgCopyEntrySink}), elsewhere with JDBC batches — the same rows either way.
  */
 public final class ScoreStore {
 
@@ -31,11 +33,13 @@ public final class ScoreStore {
       "cs_scores (score_period, card_version, subject, bank_code, participant_ref, total_points,"
           + " score, grade)";
   static final String PARTS =
-      "cs_score_parts (score_period, card_version, bank_code, participant_ref, char_no, char_name,"
-          + " char_value, bin_label, partial_points, baseline_points, reason_code)";
+      "cs_score_part_sets (score_period, card_version, bank_code, participant_ref, packed_parts)";
   static final String REASONS =
       "cs_score_reasons (score_period, card_version, bank_code, participant_ref, reason_rank,"
           + " reason_code, reason_points)";
+
+  /** Characters of COPY text gathered before they are sent (whole rows, one message). */
+  static final int COPY_BUFFER = 64 * 1024;
 
   private final DataSource dataSource;
   private final JdbcTemplate jdbc;
@@ -47,7 +51,8 @@ public final class ScoreStore {
   }
 
   public void clear(Period period, String cardVersion) {
-    for (String table : List.of("cs_score_reasons", "cs_score_parts", "cs_scores")) {
+    for (String table :
+        List.of("cs_score_reasons", "cs_score_part_sets", "cs_score_parts", "cs_scores")) {
       jdbc.update(
           "delete from " + table + " where score_period = ? and card_version = ?",
           period.toString(),
@@ -73,23 +78,8 @@ public final class ScoreStore {
                 s.score(),
                 s.grade()
               });
-          for (int i = 0; i < s.parts().size(); i++) {
-            PartialScore part = s.parts().get(i);
-            parts.add(
-                new Object[] {
-                  p,
-                  s.cardVersion(),
-                  id.bank(),
-                  id.ref(),
-                  i + 1,
-                  part.characteristic(),
-                  part.value().text().orElse(null),
-                  part.bin(),
-                  part.points(),
-                  part.baseline(),
-                  part.reasonCode()
-                });
-          }
+          parts.add(
+              new Object[] {p, s.cardVersion(), id.bank(), id.ref(), PackedParts.pack(s.parts())});
           for (Reason r : s.reasons()) {
             reasons.add(
                 new Object[] {
@@ -123,9 +113,8 @@ public final class ScoreStore {
     try {
       CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
       try {
-        StringBuilder text = new StringBuilder(128);
+        StringBuilder text = new StringBuilder(COPY_BUFFER + 1024);
         for (Object[] row : rows) {
-          text.setLength(0);
           for (int i = 0; i < row.length; i++) {
             if (i > 0) {
               text.append('\t');
@@ -133,9 +122,11 @@ public final class ScoreStore {
             copyValue(text, row[i]);
           }
           text.append('\n');
-          byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
-          copy.writeToCopy(bytes, 0, bytes.length);
+          if (text.length() >= COPY_BUFFER) {
+            send(copy, text);
+          }
         }
+        send(copy, text);
         copy.endCopy();
       } finally {
         if (copy.isActive()) {
@@ -146,6 +137,15 @@ public final class ScoreStore {
       throw failed("COPY " + table, sql, e);
     } finally {
       DataSourceUtils.releaseConnection(connection, dataSource);
+    }
+  }
+
+  /** Sends the rows gathered in {@code text} as one COPY message and empties it. */
+  private static void send(CopyIn copy, StringBuilder text) throws SQLException {
+    if (text.length() > 0) {
+      byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+      copy.writeToCopy(bytes, 0, bytes.length);
+      text.setLength(0);
     }
   }
 

@@ -6,9 +6,17 @@ import cn.timebank.scoring.shared.ParticipantId;
 import cn.timebank.scoring.support.Fixtures;
 import cn.timebank.scoring.support.H2ScoringDatabase;
 import cn.timebank.standards.model.Period;
+import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -188,6 +196,133 @@ class FindingsTests {
 
     assertThat(detect(FindingCode.A304)).hasSize(1);
     assertThat(findings.detect(Period.parse("2026-09"))).isEmpty();
+  }
+
+  @Test
+  void a304FindsOnARandomGraphOfTwoBanksExactlyTheCyclesOfABruteForceSearch() {
+    int days = FindingRulesFile.builtIn().inForce(OCTOBER).a304().windowDays();
+    LocalDateTime october = LocalDateTime.of(2026, 10, 1, 0, 0);
+    Random random = new Random(304);
+    List<Svc> all = new ArrayList<>();
+    for (String bank : List.of(B1, B2)) { // the same refs in both banks: no cycle across banks
+      for (int i = 0; i < 160; i++) {
+        String provider = "U" + random.nextInt(9);
+        String recipient = "U" + random.nextInt(9);
+        LocalDateTime start =
+            october.minusDays(days + 5).plusHours(random.nextInt((31 + days + 5) * 24));
+        int kind = random.nextInt(20);
+        String status = kind == 0 ? "CANCELLED" : "COMPLETED";
+        boolean current = kind != 1;
+        Svc svc = new Svc(bank, String.format("S%03d", i), provider, recipient, start);
+        Fixtures.ServiceRow row =
+            service(bank, svc.ref(), provider, start.toString())
+                .recipient(recipient)
+                .status(status);
+        if (!current) {
+          row.superseded();
+        }
+        row.insert();
+        if (current && status.equals("COMPLETED") && !provider.equals(recipient)) {
+          all.add(svc);
+        }
+      }
+    }
+
+    List<String> expected = bruteForceCycles(all, days, october, october.plusMonths(1));
+    List<String> found =
+        detect(FindingCode.A304).stream()
+            .map(f -> f.participants() + " " + f.records() + " " + f.detail())
+            .sorted()
+            .toList();
+
+    assertThat(expected).hasSizeGreaterThan(5);
+    assertThat(found).isEqualTo(expected);
+  }
+
+  private record Svc(
+      String bank, String ref, String provider, String recipient, LocalDateTime start) {}
+
+  /**
+   * Every triple of services A→B, B→C, C→A (A the lowest ref) starting within {@code days} of each
+   * other with the latest in the period; per cycle the triple with the shortest span, ties to the
+   * earliest (start, ref) of A→B, then of B→C, then of C→A. As findings' text, sorted.
+   */
+  private static List<String> bruteForceCycles(
+      List<Svc> services, int days, LocalDateTime periodStart, LocalDateTime periodEnd) {
+    Comparator<Svc> byStartRef = Comparator.comparing(Svc::start).thenComparing(Svc::ref);
+    Map<String, List<Svc>> best = new TreeMap<>();
+    for (Svc x : services) {
+      for (Svc y : services) {
+        for (Svc z : services) {
+          if (!x.bank().equals(y.bank())
+              || !y.bank().equals(z.bank())
+              || !x.recipient().equals(y.provider())
+              || !y.recipient().equals(z.provider())
+              || !z.recipient().equals(x.provider())
+              || x.provider().compareTo(y.provider()) >= 0
+              || x.provider().compareTo(z.provider()) >= 0
+              || y.provider().equals(z.provider())) {
+            continue;
+          }
+          List<Svc> triple = List.of(x, y, z);
+          LocalDateTime first =
+              triple.stream().map(Svc::start).min(Comparator.naturalOrder()).get();
+          LocalDateTime last = triple.stream().map(Svc::start).max(Comparator.naturalOrder()).get();
+          if (first.isBefore(periodStart.minusDays(days))
+              || !last.isBefore(periodEnd)
+              || last.isBefore(periodStart)
+              || Duration.between(first, last).compareTo(Duration.ofDays(days)) > 0) {
+            continue;
+          }
+          String cycle = x.bank() + " " + x.provider() + " " + y.provider() + " " + z.provider();
+          best.merge(
+              cycle,
+              triple,
+              (a, b) -> {
+                int bySpan =
+                    span(a).compareTo(span(b)) != 0
+                        ? span(a).compareTo(span(b))
+                        : byStartRef.compare(a.get(0), b.get(0)) != 0
+                            ? byStartRef.compare(a.get(0), b.get(0))
+                            : byStartRef.compare(a.get(1), b.get(1)) != 0
+                                ? byStartRef.compare(a.get(1), b.get(1))
+                                : byStartRef.compare(a.get(2), b.get(2));
+                return bySpan <= 0 ? a : b;
+              });
+        }
+      }
+    }
+    List<String> findings = new ArrayList<>();
+    best.forEach(
+        (cycle, t) -> {
+          String bank = t.get(0).bank();
+          String a = t.get(0).provider();
+          String b = t.get(1).provider();
+          String c = t.get(2).provider();
+          findings.add(
+              new TreeSet<>(List.of(p(bank, a), p(bank, b), p(bank, c)))
+                  + " "
+                  + services(bank, t.get(0).ref(), t.get(1).ref(), t.get(2).ref())
+                  + " "
+                  + a
+                  + " -> "
+                  + b
+                  + " -> "
+                  + c
+                  + " -> "
+                  + a
+                  + " within "
+                  + span(t).toDays()
+                  + " days");
+        });
+    Collections.sort(findings);
+    return findings;
+  }
+
+  private static Duration span(List<Svc> triple) {
+    LocalDateTime first = triple.stream().map(Svc::start).min(Comparator.naturalOrder()).get();
+    LocalDateTime last = triple.stream().map(Svc::start).max(Comparator.naturalOrder()).get();
+    return Duration.between(first, last);
   }
 
   @Test

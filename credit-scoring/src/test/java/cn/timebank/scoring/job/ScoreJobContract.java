@@ -41,6 +41,7 @@ abstract class ScoreJobContract {
       List.of(
           "cs_scores",
           "cs_score_parts",
+          "cs_score_part_sets",
           "cs_score_reasons",
           "cs_findings",
           "cs_finding_parties",

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 /** Holds credit scoring's migration to the ledger's {@link PortableSql} subset. */
 class PortableSqlTests {
 
-  private static final String SQL = PortableSql.migrations("V100__credit_scoring.sql");
+  private static final String SQL =
+      PortableSql.migrations("V100__credit_scoring.sql", "V101__score_parts_packed.sql");
 
   @Test
   void namesAreShortAndNotReserved() {
