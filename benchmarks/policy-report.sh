@@ -32,8 +32,8 @@ java -cp "$cp" cn.timebank.reporting.bench.PolicyBenchmark migrate "$url"
 if [ "${BENCH_SCORE:-1}" = 1 ]; then
   # the score job in a JVM of its own (not the measured one): grades and PSI of the last period
   start=$(date +%s.%N)
-  java -Xmx3g -cp "$cp" cn.timebank.reporting.bench.PolicyBenchmark score "$url" "$to"
-  printf 'score job (own JVM, -Xmx3g): %.1f s\n' "$(echo "$(date +%s.%N) - $start" | bc)"
+  java -Xmx1g -cp "$cp" cn.timebank.reporting.bench.PolicyBenchmark score "$url" "$to"
+  printf 'score job (own JVM, -Xmx1g): %.1f s\n' "$(echo "$(date +%s.%N) - $start" | bc)"
   uptime | sed 's/^/load: /'
 fi
 out=${BENCH_OUT:-target/bench-policy}
