@@ -16,8 +16,10 @@ import cn.timebank.reporting.statement.StatementReport;
 import cn.timebank.reporting.statement.StatementReportQuery;
 import cn.timebank.scoring.scorecard.Scorecards;
 import cn.timebank.scoring.store.ParticipantScores;
+import cn.timebank.standards.hours.StandardVersions;
 import java.time.Clock;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -84,8 +86,11 @@ public class ReportingConfiguration {
   }
 
   @Bean
-  PolicyReport policyReport(ReportingProperties properties) {
-    return new PolicyReport(new SmallCells(properties.smallCellThreshold()));
+  PolicyReport policyReport(
+      ReportingProperties properties, ObjectProvider<StandardVersions> standards) {
+    return new PolicyReport(
+        new SmallCells(properties.smallCellThreshold()),
+        standards.getIfAvailable(StandardVersions::builtIn));
   }
 
   @Bean

@@ -4,8 +4,12 @@ import cn.timebank.reporting.ReportData;
 import cn.timebank.reporting.ReportDefinition;
 import cn.timebank.reporting.SmallCells;
 import cn.timebank.reporting.TextBars;
+import cn.timebank.standards.hours.Category;
+import cn.timebank.standards.hours.StandardVersions;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -55,14 +59,20 @@ public final class PolicyReport implements ReportDefinition<Policy> {
   private static final BigDecimal SIXTY = BigDecimal.valueOf(60);
 
   private final SmallCells cells;
+  private final StandardVersions standards;
 
-  public PolicyReport(SmallCells cells) {
+  /**
+   * @param standards names the categories: the standard in force at the end of the report's last
+   *     period
+   */
+  public PolicyReport(SmallCells cells, StandardVersions standards) {
     this.cells = cells;
+    this.standards = standards;
   }
 
-  /** With the default threshold, 5. */
+  /** With the default threshold, 5, and the built-in standard. */
   public PolicyReport() {
-    this(new SmallCells(SmallCells.DEFAULT_THRESHOLD));
+    this(new SmallCells(SmallCells.DEFAULT_THRESHOLD), StandardVersions.builtIn());
   }
 
   @Override
@@ -80,7 +90,7 @@ public final class PolicyReport implements ReportDefinition<Policy> {
     List<Map<String, @Nullable Object>> rows = new ArrayList<>();
     participants(p, rows);
     rate(p, rows);
-    categories(p, rows);
+    categories(p, locale, rows);
     flows(p, rows);
     trend(p, rows);
     transfers(p, rows);
@@ -191,7 +201,7 @@ public final class PolicyReport implements ReportDefinition<Policy> {
         .divide(BigDecimal.valueOf(population), 2, RoundingMode.HALF_UP);
   }
 
-  private void categories(Policy p, List<Map<String, @Nullable Object>> rows) {
+  private void categories(Policy p, Locale locale, List<Map<String, @Nullable Object>> rows) {
     List<Boolean> hidden =
         cells.protect(p.categories().stream().map(Policy.CategoryHours::services).toList());
     long services = 0;
@@ -199,7 +209,7 @@ public final class PolicyReport implements ReportDefinition<Policy> {
     for (int i = 0; i < p.categories().size(); i++) {
       Policy.CategoryHours c = p.categories().get(i);
       Map<String, @Nullable Object> row = row(Section.CATEGORIES);
-      row.put("text1", c.category());
+      row.put("text1", categoryName(c.category(), p.to(), locale));
       row.put("c1", cells.cell(c.services(), hidden.get(i)));
       row.put("h1", hidden.get(i) ? HIDDEN : hours(c.minutes()));
       rows.add(row);
@@ -215,6 +225,27 @@ public final class PolicyReport implements ReportDefinition<Policy> {
       total.put("bold", true);
       rows.add(total);
     }
+  }
+
+  /**
+   * The category's name in the report's language with its code, as the standard in force at the end
+   * of the period {@code to} names it; the bare code when the standard does not know it ({@code
+   * UNMAPPED}: a service no mapping placed in the catalogue).
+   */
+  private String categoryName(String code, String to, Locale locale) {
+    LocalDate end = YearMonth.parse(to).atEndOfMonth();
+    return standards.all().stream()
+        .filter(s -> !s.effectiveFrom().isAfter(end))
+        .reduce((earlier, later) -> later)
+        .flatMap(s -> s.category(code))
+        .map(c -> label(c, locale))
+        .orElse(code);
+  }
+
+  private static String label(Category c, Locale locale) {
+    return "zh".equals(locale.getLanguage())
+        ? c.nameZh() + "（" + c.code() + "）"
+        : c.nameEn() + " (" + c.code() + ")";
   }
 
   private static void flows(Policy p, List<Map<String, @Nullable Object>> rows) {

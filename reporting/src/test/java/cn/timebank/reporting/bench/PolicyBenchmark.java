@@ -4,7 +4,6 @@ import cn.timebank.ledger.schema.LedgerSchema;
 import cn.timebank.reporting.ReportFormat;
 import cn.timebank.reporting.ReportLocales;
 import cn.timebank.reporting.ReportRenderer;
-import cn.timebank.reporting.SmallCells;
 import cn.timebank.reporting.policy.Policy;
 import cn.timebank.reporting.policy.PolicyReport;
 import cn.timebank.reporting.policy.PolicyReportQuery;
@@ -156,7 +155,7 @@ public final class PolicyBenchmark {
 
       PolicyReportQuery query =
           new PolicyReportQuery(JdbcClient.create(timed), Map.of(region, 5_800_000L));
-      PolicyReport report = new PolicyReport(new SmallCells(SmallCells.DEFAULT_THRESHOLD));
+      PolicyReport report = new PolicyReport();
       ReportRenderer renderer = new ReportRenderer(Clock.system(ReportRenderer.ZONE), swap);
 
       // the summary (rp_liability_ends) of the region cleared, so that the first report builds

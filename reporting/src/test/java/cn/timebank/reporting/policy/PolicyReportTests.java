@@ -9,6 +9,8 @@ import cn.timebank.reporting.ReportFormat;
 import cn.timebank.reporting.ReportLocales;
 import cn.timebank.reporting.ReportRenderer;
 import cn.timebank.reporting.support.ReportDatabase;
+import cn.timebank.standards.hours.HourStandard;
+import cn.timebank.standards.hours.StandardVersions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,6 +21,7 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -438,5 +441,26 @@ class PolicyReportTests {
     assertThat(pdfText(pdf))
         .contains("Time bank policy report", "Participants per 1,000 residents aged 60", "under 30")
         .doesNotContain("政策分析");
+    assertThat(pdfText(pdf)).contains(categoryLabels(false));
+  }
+
+  @Test
+  void categoriesAreNamedInTheReportsLanguage() throws IOException {
+    assertThat(categoryLabels(true)).as("the data has catalogue categories").isNotEmpty();
+    byte[] pdf = renderer.render(new PolicyReport(), policy, ReportFormat.PDF, ReportLocales.ZH_CN);
+    assertThat(pdfText(pdf)).contains(categoryLabels(true));
+    byte[] csv = renderer.render(new PolicyReport(), policy, ReportFormat.CSV, ReportLocales.ZH_CN);
+    assertThat(new String(csv, StandardCharsets.UTF_8)).contains(categoryLabels(true));
+  }
+
+  /** "助餐（MEAL）" or "Meal assistance (MEAL)": the catalogue's names of the data's categories. */
+  private List<String> categoryLabels(boolean chinese) {
+    HourStandard standard =
+        StandardVersions.builtIn().inForceOn(YearMonth.parse(policy.to()).atEndOfMonth());
+    return policy.categories().stream()
+        .map(c -> standard.category(c.category()))
+        .flatMap(Optional::stream)
+        .map(c -> chinese ? c.nameZh() + "（" + c.code() + "）" : c.nameEn() + " (" + c.code() + ")")
+        .toList();
   }
 }
