@@ -30,13 +30,18 @@ public final class LedgerSchema {
     return List.of(COMMON, "classpath:db/migration/" + vendor.id());
   }
 
-  /** Migrates the data source's current schema to the latest version. */
+  /**
+   * Migrates the data source's current schema to the latest version. Out of order: each module
+   * numbers its migrations in a range of its own, so a new migration may be numbered below one the
+   * database already has (the application sets {@code spring.flyway.out-of-order} alike).
+   */
   public static MigrateResult migrate(DataSource dataSource) {
     DatabaseVendor vendor = DatabaseVendor.of(dataSource);
     FluentConfiguration flyway =
         Flyway.configure()
             .dataSource(dataSource)
-            .locations(locations(vendor).toArray(String[]::new));
+            .locations(locations(vendor).toArray(String[]::new))
+            .outOfOrder(true);
     if (vendor == DatabaseVendor.ORACLE) {
       flyway = flyway.initSql(ORACLE_INIT_SQL);
     }
