@@ -47,6 +47,7 @@ class RecordApplier implements ItemWriter<StagedRow> {
   private final ServiceFiguresOf figures;
   private final Outcomes outcomes;
   private final ApplyCheckpoint checkpoint;
+  private final PlannerStatistics statistics;
   private int chunks;
 
   RecordApplier(
@@ -56,6 +57,7 @@ class RecordApplier implements ItemWriter<StagedRow> {
       CanonicalRecords canonical,
       ServiceFiguresOf figures,
       Outcomes outcomes,
+      PlannerStatistics statistics,
       ApplyCheckpoint checkpoint) {
     this.pkg = pkg;
     this.context = pkg.recordContext();
@@ -65,12 +67,14 @@ class RecordApplier implements ItemWriter<StagedRow> {
     this.figures = figures;
     this.outcomes = outcomes;
     this.checkpoint = checkpoint;
+    this.statistics = statistics;
   }
 
   @Override
   public void write(Chunk<? extends StagedRow> chunk) {
     List<? extends StagedRow> rows = chunk.getItems();
     List<Payload> payloads = rows.stream().map(row -> PayloadJson.read(row.payload())).toList();
+    statistics.beforeChunk(chunks + 1);
     ChunkLedgerState chunkState = state.forChunk();
     chunkState.prefetch(reads(payloads));
     List<ServiceVersion> services = new ArrayList<>();

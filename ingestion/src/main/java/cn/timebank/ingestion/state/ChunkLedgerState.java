@@ -218,6 +218,13 @@ public final class ChunkLedgerState implements LedgerState {
     }
     prefetchUsed(bank, RecordKind.SERVICE, reads.serviceRefs);
     prefetchUsed(bank, RecordKind.TRANSACTION, reads.transactionRefs);
+    for (String ref : reads.serviceRefs) {
+      credited.put(RecordId.service(bank, ref), Optional.empty());
+    }
+    for (CreditRow row : db.creditStore().findAll(code, reads.serviceRefs)) {
+      CreditedService service = StateRows.credited(row);
+      credited.put(service.id(), Optional.of(service));
+    }
     prefetchPostings(bank, RecordKind.SERVICE, reads.serviceRefs);
     prefetchPostings(bank, RecordKind.TRANSACTION, reads.transactionRefs);
     Set<PersonKey> persons = new HashSet<>(reads.persons);
@@ -543,42 +550,49 @@ public final class ChunkLedgerState implements LedgerState {
     open();
     flushed = true;
     Instant now = db.clock().instant();
-    if (!newParticipants.isEmpty()) {
-      db.participantStore().saveAll(List.copyOf(newParticipants.values()), db.sourceId(), now);
-    }
-    List<String[]> uncredited = new ArrayList<>();
+    // a key absent when the chunk began has nothing to remove: no delete is sent for it
+    List<String[]> participantKeys = new ArrayList<>();
+    newParticipants.forEach(
+        (id, p) -> {
+          if (mayExist(participants, id)) {
+            participantKeys.add(new String[] {id.bank().value(), id.ref()});
+          }
+        });
+    db.participantStore().removeAll(participantKeys);
+    db.participantStore().insertAll(List.copyOf(newParticipants.values()), db.sourceId(), now);
+    List<String[]> creditKeys = new ArrayList<>();
     List<CreditRow> creditRows = new ArrayList<>();
     newCredited.forEach(
         (id, row) -> {
-          if (row.isPresent()) {
-            creditRows.add(StateRows.row(row.get()));
-          } else {
-            uncredited.add(new String[] {id.bank().value(), id.ref()});
+          if (mayExist(credited, id)) {
+            creditKeys.add(new String[] {id.bank().value(), id.ref()});
           }
+          row.ifPresent(r -> creditRows.add(StateRows.row(r)));
         });
-    db.creditStore().replaceAll(uncredited, creditRows);
-    List<RecordKey> released = new ArrayList<>();
+    db.creditStore().removeAll(creditKeys);
+    db.creditStore().insertAll(creditRows);
+    List<RecordKey> usedKeys = new ArrayList<>();
     List<UsedRefRow> usedRows = new ArrayList<>();
     newUsed.forEach(
         (id, ref) -> {
-          if (ref.isPresent()) {
-            usedRows.add(StateRows.row(ref.get()));
-          } else {
-            released.add(StateRows.key(id));
+          if (mayExist(used, id)) {
+            usedKeys.add(StateRows.key(id));
           }
+          ref.ifPresent(r -> usedRows.add(StateRows.row(r)));
         });
-    db.usedRefStore().replaceAll(released, usedRows);
-    List<String[]> transfersRemoved = new ArrayList<>();
+    db.usedRefStore().removeAll(usedKeys);
+    db.usedRefStore().insertAll(usedRows);
+    List<String[]> transferKeys = new ArrayList<>();
     List<TransferRow> transferRows = new ArrayList<>();
     newTransfers.forEach(
         (id, item) -> {
-          if (item.isPresent()) {
-            transferRows.add(StateRows.row(item.get()));
-          } else {
-            transfersRemoved.add(new String[] {id.bank().value(), id.ref()});
+          if (mayExist(transfers, id)) {
+            transferKeys.add(new String[] {id.bank().value(), id.ref()});
           }
+          item.ifPresent(i -> transferRows.add(StateRows.row(i)));
         });
-    db.transferStore().replaceAll(transfersRemoved, transferRows);
+    db.transferStore().removeAll(transferKeys);
+    db.transferStore().insertAll(transferRows);
     if (!newPostings.isEmpty()) {
       List<PostingResult> results =
           db.ledgerWriter().post(newPostings.stream().map(p -> StateRows.ledger(p, now)).toList());
@@ -598,6 +612,12 @@ public final class ChunkLedgerState implements LedgerState {
                     .saveIfAbsent(
                         new FirstPackageRow(
                             first.bank().value(), first.period().toString(), first.packageId())));
+  }
+
+  /** Whether the key may have a row: unless it was read as absent when the chunk began. */
+  private static <K, V> boolean mayExist(Map<K, Optional<V>> stored, K key) {
+    Optional<V> row = stored.get(key);
+    return row == null || row.isPresent();
   }
 
   private void open() {

@@ -94,16 +94,33 @@ public final class CreditStore {
     jdbc.sql(INSERT).params(values(row)).update();
   }
 
-  /**
-   * Removes the rows of {@code removed} (bank, service ref) and of {@code saved}, then inserts
-   * {@code saved}: one batch each.
-   */
-  public void replaceAll(List<String[]> removed, List<CreditRow> saved) {
-    List<Object[]> keys = new ArrayList<>();
-    removed.forEach(key -> keys.add(new Object[] {key[0], key[1]}));
-    saved.forEach(row -> keys.add(new Object[] {row.bank(), row.serviceRef()}));
-    Sql.batch(batch, jdbc, DELETE, keys);
-    Sql.batch(batch, jdbc, INSERT, saved.stream().map(CreditStore::values).toList());
+  /** Removes the rows of these (bank, service ref) keys: one batch. */
+  public void removeAll(List<String[]> keys) {
+    Sql.batch(
+        batch, jdbc, DELETE, keys.stream().map(key -> new Object[] {key[0], key[1]}).toList());
+  }
+
+  /** Inserts rows whose keys are free: one batch. */
+  public void insertAll(List<CreditRow> rows) {
+    Sql.batch(batch, jdbc, INSERT, rows.stream().map(CreditStore::values).toList());
+  }
+
+  /** The rows of one bank's services with these refs, reversed or not. */
+  public List<CreditRow> findAll(String bank, Collection<String> serviceRefs) {
+    List<CreditRow> rows = new ArrayList<>();
+    for (List<String> slice : Sql.slices(serviceRefs)) {
+      rows.addAll(
+          jdbc.sql(
+                  "select "
+                      + COLUMNS
+                      + " from credited_services where bank_code = :bank"
+                      + " and service_ref in (:refs)")
+              .param("bank", bank)
+              .param("refs", slice)
+              .query(CreditStore::row)
+              .list());
+    }
+    return rows;
   }
 
   /**

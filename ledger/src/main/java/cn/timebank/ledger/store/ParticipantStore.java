@@ -101,14 +101,16 @@ public final class ParticipantStore {
     jdbc.sql(INSERT).params(values(p, sourceId, at)).update();
   }
 
-  /** Stores these versions (one per participant), replacing the ones before: one batch each. */
-  public void saveAll(List<Participant> latest, String sourceId, Instant at) {
+  /** Removes the participants of these (bank, participant ref) keys: one batch. */
+  public void removeAll(List<String[]> keys) {
     Sql.batch(
-        batch,
-        jdbc,
-        DELETE,
-        latest.stream().map(p -> new Object[] {p.bankCode().value(), p.participantRef()}).toList());
-    Sql.batch(batch, jdbc, INSERT, latest.stream().map(p -> values(p, sourceId, at)).toList());
+        batch, jdbc, DELETE, keys.stream().map(key -> new Object[] {key[0], key[1]}).toList());
+  }
+
+  /** Inserts participants that have no row: one batch. */
+  public void insertAll(List<Participant> participants, String sourceId, Instant at) {
+    Sql.batch(
+        batch, jdbc, INSERT, participants.stream().map(p -> values(p, sourceId, at)).toList());
   }
 
   private static Object[] values(Participant p, String sourceId, Instant at) {

@@ -2,7 +2,6 @@ package cn.timebank.ledger.store;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -71,16 +70,15 @@ public final class TransferStore {
     jdbc.sql(INSERT).params(values(row)).update();
   }
 
-  /**
-   * Removes {@code removed} (bank, txn ref) and the items of {@code saved}, then inserts {@code
-   * saved}.
-   */
-  public void replaceAll(List<String[]> removed, List<TransferRow> saved) {
-    List<Object[]> keys = new ArrayList<>();
-    removed.forEach(key -> keys.add(new Object[] {key[0], key[1]}));
-    saved.forEach(row -> keys.add(new Object[] {row.bank(), row.txnRef()}));
-    Sql.batch(batch, jdbc, DELETE, keys);
-    Sql.batch(batch, jdbc, INSERT, saved.stream().map(TransferStore::values).toList());
+  /** Removes the items of these (bank, txn ref) keys: one batch. */
+  public void removeAll(List<String[]> keys) {
+    Sql.batch(
+        batch, jdbc, DELETE, keys.stream().map(key -> new Object[] {key[0], key[1]}).toList());
+  }
+
+  /** Inserts items whose keys are free: one batch. */
+  public void insertAll(List<TransferRow> rows) {
+    Sql.batch(batch, jdbc, INSERT, rows.stream().map(TransferStore::values).toList());
   }
 
   private static Object[] values(TransferRow row) {

@@ -89,13 +89,18 @@ public final class UsedRefStore {
     jdbc.sql(INSERT).params(values(row)).update();
   }
 
-  /** Removes {@code removed} and the rows of {@code saved}, then inserts {@code saved}. */
-  public void replaceAll(List<RecordKey> removed, List<UsedRefRow> saved) {
-    List<Object[]> keys = new ArrayList<>();
-    removed.forEach(id -> keys.add(new Object[] {id.bank(), id.kind(), id.ref()}));
-    saved.forEach(row -> keys.add(new Object[] {row.id().bank(), row.id().kind(), row.id().ref()}));
-    Sql.batch(batch, jdbc, DELETE, keys);
-    Sql.batch(batch, jdbc, INSERT, saved.stream().map(UsedRefStore::values).toList());
+  /** Removes the rows of these records: one batch. */
+  public void removeAll(List<RecordKey> ids) {
+    Sql.batch(
+        batch,
+        jdbc,
+        DELETE,
+        ids.stream().map(id -> new Object[] {id.bank(), id.kind(), id.ref()}).toList());
+  }
+
+  /** Inserts rows whose records have none: one batch. */
+  public void insertAll(List<UsedRefRow> rows) {
+    Sql.batch(batch, jdbc, INSERT, rows.stream().map(UsedRefStore::values).toList());
   }
 
   private static Object[] values(UsedRefRow row) {
