@@ -8,14 +8,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * step fills them: {@code ANALYZE} before chunks 1, 2, 4, 8, … of an execution (so the statistics
  * are never more than about twice out of date, at a logarithmic cost). Without statistics (a fresh
  * schema, a server without autovacuum) PostgreSQL plans a chunk's {@code IN (…)} reads as a scan of
- * the whole bank's rows, and every chunk gets slower as the package goes on. Other databases: no
- * statement.
+ * the whole bank's rows, and every chunk gets slower as the package goes on; and the reader's page
+ * of staged rows (the stage step has just written them all) as a scan of the whole package. Other
+ * databases: no statement.
  */
 final class PlannerStatistics {
 
   private static final String TABLES =
-      "participants, credited_services, used_refs, engine_postings, ledger_entries,"
-          + " transfer_items";
+      "staged_records, participants, credited_services, used_refs, engine_postings,"
+          + " ledger_entries, transfer_items";
 
   private final JdbcTemplate jdbc;
   private Boolean postgres;
