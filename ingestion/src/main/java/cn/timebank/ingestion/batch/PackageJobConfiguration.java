@@ -56,7 +56,7 @@ public class PackageJobConfiguration {
 
   private final int chunkSize;
 
-  PackageJobConfiguration(@Value("${timebank.ingestion.chunk-size:500}") int chunkSize) {
+  PackageJobConfiguration(@Value("${timebank.ingestion.chunk-size:2000}") int chunkSize) {
     this.chunkSize = chunkSize;
   }
 
@@ -240,6 +240,7 @@ public class PackageJobConfiguration {
         canonical,
         new ServiceFiguresOf(calculator),
         new Outcomes(new JdbcTemplate(dataSource)),
+        new PlannerStatistics(new JdbcTemplate(dataSource)),
         checkpoint.getIfAvailable(() -> (id, chunk) -> {}));
   }
 

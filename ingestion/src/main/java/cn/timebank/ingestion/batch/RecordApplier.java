@@ -3,12 +3,17 @@ package cn.timebank.ingestion.batch;
 import cn.timebank.ingestion.rules.Outcome;
 import cn.timebank.ingestion.rules.RecordContext;
 import cn.timebank.ingestion.rules.RecordEngine;
+import cn.timebank.ingestion.state.ChunkLedgerState;
 import cn.timebank.ingestion.state.JdbcLedgerState;
 import cn.timebank.ledger.store.CanonicalRecords;
+import cn.timebank.ledger.store.CanonicalRecords.ServiceVersion;
+import cn.timebank.ledger.store.CanonicalRecords.TransactionVersion;
 import cn.timebank.ledger.store.Provenance;
 import cn.timebank.standards.codes.ResultCode;
 import cn.timebank.standards.model.FieldProblem;
 import cn.timebank.standards.model.FileType;
+import cn.timebank.standards.model.Funding;
+import cn.timebank.standards.model.Service;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -23,10 +28,12 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Step 4's writer: applies a chunk of staged rows, one after the other in application order,
  * through the record engine. For each: the outcome (R113 and the reader's problems take part in the
- * lowest-code rule), the effects applied to the state (postings through the ledger writer), the
- * canonical record of an accepted service or transaction, and the outcome on the staged row: all in
- * the chunk's transaction, so a crash leaves a row either applied with everything it changed, or
- * not applied at all.
+ * lowest-code rule), the effects applied to the state, the canonical record of an accepted service
+ * or transaction, and the outcome on the staged row. The state is a {@link ChunkLedgerState}: what
+ * the chunk reads is prefetched in a few queries, each record sees the effects of those before it,
+ * and everything is written at the end of the chunk as batches (postings through the ledger
+ * writer), all in the chunk's transaction, so a crash leaves a row either applied with everything
+ * it changed, or not applied at all.
  */
 class RecordApplier implements ItemWriter<StagedRow> {
 
@@ -40,6 +47,7 @@ class RecordApplier implements ItemWriter<StagedRow> {
   private final ServiceFiguresOf figures;
   private final Outcomes outcomes;
   private final ApplyCheckpoint checkpoint;
+  private final PlannerStatistics statistics;
   private int chunks;
 
   RecordApplier(
@@ -49,6 +57,7 @@ class RecordApplier implements ItemWriter<StagedRow> {
       CanonicalRecords canonical,
       ServiceFiguresOf figures,
       Outcomes outcomes,
+      PlannerStatistics statistics,
       ApplyCheckpoint checkpoint) {
     this.pkg = pkg;
     this.context = pkg.recordContext();
@@ -58,16 +67,52 @@ class RecordApplier implements ItemWriter<StagedRow> {
     this.figures = figures;
     this.outcomes = outcomes;
     this.checkpoint = checkpoint;
+    this.statistics = statistics;
   }
 
   @Override
   public void write(Chunk<? extends StagedRow> chunk) {
-    for (StagedRow row : chunk) {
-      apply(row);
+    List<? extends StagedRow> rows = chunk.getItems();
+    List<Payload> payloads = rows.stream().map(row -> PayloadJson.read(row.payload())).toList();
+    statistics.beforeChunk(chunks + 1);
+    ChunkLedgerState chunkState = state.forChunk();
+    chunkState.prefetch(reads(payloads));
+    List<ServiceVersion> services = new ArrayList<>();
+    List<TransactionVersion> transactions = new ArrayList<>();
+    List<Outcome> results = new ArrayList<>(rows.size());
+    for (int i = 0; i < rows.size(); i++) {
+      results.add(apply(rows.get(i), payloads.get(i), chunkState, services, transactions));
     }
+    chunkState.flush();
+    canonical.saveAllServices(services);
+    canonical.saveAllTransactions(transactions);
+    outcomes.recordAll(rows, results);
     int number = ++chunks;
     checkpoint.chunkWritten(pkg.packageId(), number);
     progressAfterCommit(number, chunk.size());
+  }
+
+  /** What the chunk's records will read, for one prefetch. */
+  private ChunkLedgerState.Reads reads(List<Payload> payloads) {
+    ChunkLedgerState.Reads reads = new ChunkLedgerState.Reads(context.bankCode());
+    for (Payload payload : payloads) {
+      if (payload.participant() != null) {
+        reads.participant(
+            payload.participant().participantRef(), payload.participant().personKey());
+      } else if (payload.service() != null) {
+        Service s = payload.service();
+        reads.service(
+            s.serviceRef(),
+            s.providerRef(),
+            s.recipientRef(),
+            s.funding() == Funding.BALANCE,
+            s.start(),
+            s.end().orElse(null));
+      } else if (payload.transaction() != null) {
+        reads.transaction(payload.transaction().txnRef(), payload.transaction().participantRef());
+      }
+    }
+    return reads;
   }
 
   /** One progress line per committed chunk (operators follow a long package in the log). */
@@ -88,8 +133,12 @@ class RecordApplier implements ItemWriter<StagedRow> {
         });
   }
 
-  private void apply(StagedRow row) {
-    Payload payload = PayloadJson.read(row.payload());
+  private Outcome apply(
+      StagedRow row,
+      Payload payload,
+      ChunkLedgerState state,
+      List<ServiceVersion> services,
+      List<TransactionVersion> transactions) {
     List<FieldProblem> batch = row.repeated() ? List.of(repeated(row)) : List.of();
     Outcome outcome;
     if (!payload.problems().isEmpty()) {
@@ -118,15 +167,16 @@ class RecordApplier implements ItemWriter<StagedRow> {
                       .collect(Collectors.joining(",")),
               pkg.run().receivedAt());
       if (payload.service() != null) {
-        canonical.saveService(
-            payload.service(),
-            figures.of(payload.service(), pkg.bank(), accepted.effects(), state),
-            provenance);
+        services.add(
+            new ServiceVersion(
+                payload.service(),
+                figures.of(payload.service(), pkg.bank(), accepted.effects(), state),
+                provenance));
       } else if (payload.transaction() != null) {
-        canonical.saveTransaction(payload.transaction(), provenance);
+        transactions.add(new TransactionVersion(payload.transaction(), provenance));
       }
     }
-    outcomes.record(row, outcome);
+    return outcome;
   }
 
   private static FieldProblem repeated(StagedRow row) {

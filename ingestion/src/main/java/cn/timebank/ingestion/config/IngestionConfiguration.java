@@ -24,6 +24,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -58,7 +59,7 @@ public class IngestionConfiguration {
 
   @Bean
   CanonicalRecords canonicalRecords(DataSource dataSource) {
-    return new CanonicalRecords(JdbcClient.create(dataSource));
+    return new CanonicalRecords(new JdbcTemplate(dataSource));
   }
 
   @Bean

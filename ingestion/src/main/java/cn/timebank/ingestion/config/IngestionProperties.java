@@ -19,7 +19,7 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties("timebank.ingestion")
 public record IngestionProperties(
     @DefaultValue("data") Path dataDir,
-    @DefaultValue("500") int chunkSize,
+    @DefaultValue("2000") int chunkSize,
     @DefaultValue Opening opening) {
 
   /**

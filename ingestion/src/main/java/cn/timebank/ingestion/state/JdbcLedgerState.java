@@ -38,6 +38,7 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -59,6 +60,7 @@ public final class JdbcLedgerState implements LedgerState {
   /** The source id of participant rows when no package or event id is known. */
   public static final String UNATTRIBUTED = "unattributed";
 
+  private final JdbcTemplate template;
   private final JdbcClient jdbc;
   private final ParticipantStore participants;
   private final Balances balances;
@@ -78,7 +80,7 @@ public final class JdbcLedgerState implements LedgerState {
       PlatformTransactionManager transactionManager,
       LedgerWriter writer,
       Clock clock) {
-    this(JdbcClient.create(dataSource), transactionManager, writer, clock, UNATTRIBUTED);
+    this(new JdbcTemplate(dataSource), transactionManager, writer, clock, UNATTRIBUTED);
   }
 
   /** A state on its own data source transaction manager (tests, tools). */
@@ -87,19 +89,20 @@ public final class JdbcLedgerState implements LedgerState {
   }
 
   private JdbcLedgerState(
-      JdbcClient jdbc,
+      JdbcTemplate template,
       PlatformTransactionManager transactionManager,
       LedgerWriter writer,
       Clock clock,
       String sourceId) {
-    this.jdbc = jdbc;
-    this.participants = new ParticipantStore(jdbc);
+    this.template = template;
+    this.jdbc = JdbcClient.create(template);
+    this.participants = new ParticipantStore(template);
     this.balances = new Balances(jdbc);
-    this.credits = new CreditStore(jdbc);
-    this.used = new UsedRefStore(jdbc);
-    this.postings = new PostingIndex(jdbc);
+    this.credits = new CreditStore(template);
+    this.used = new UsedRefStore(template);
+    this.postings = new PostingIndex(template);
     this.firstPackages = new FirstPackageStore(jdbc);
-    this.transfers = new TransferStore(jdbc);
+    this.transfers = new TransferStore(template);
     this.writer = writer;
     this.transactionManager = transactionManager;
     this.transactions = new TransactionTemplate(transactionManager);
@@ -112,7 +115,58 @@ public final class JdbcLedgerState implements LedgerState {
    * participant versions it stores.
    */
   public JdbcLedgerState forSource(String sourceId) {
-    return new JdbcLedgerState(jdbc, transactionManager, writer, clock, sourceId);
+    return new JdbcLedgerState(template, transactionManager, writer, clock, sourceId);
+  }
+
+  /**
+   * A state for one chunk of records on this one: reads come from the database as it was when the
+   * chunk began (prefetched in a few queries, {@link ChunkLedgerState#prefetch}) overlaid with the
+   * chunk's own effects; nothing is written until {@link ChunkLedgerState#flush}.
+   */
+  public ChunkLedgerState forChunk() {
+    return new ChunkLedgerState(this);
+  }
+
+  // ---- for ChunkLedgerState ----
+
+  ParticipantStore participantStore() {
+    return participants;
+  }
+
+  Balances balanceStore() {
+    return balances;
+  }
+
+  CreditStore creditStore() {
+    return credits;
+  }
+
+  UsedRefStore usedRefStore() {
+    return used;
+  }
+
+  PostingIndex postingIndex() {
+    return postings;
+  }
+
+  FirstPackageStore firstPackageStore() {
+    return firstPackages;
+  }
+
+  TransferStore transferStore() {
+    return transfers;
+  }
+
+  LedgerWriter ledgerWriter() {
+    return writer;
+  }
+
+  Clock clock() {
+    return clock;
+  }
+
+  String sourceId() {
+    return sourceId;
   }
 
   @Override

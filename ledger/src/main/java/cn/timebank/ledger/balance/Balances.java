@@ -3,7 +3,11 @@ package cn.timebank.ledger.balance;
 import cn.timebank.ledger.entry.Account;
 import cn.timebank.ledger.entry.AccountKind;
 import cn.timebank.standards.minutes.StandardMinutes;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -40,6 +44,31 @@ public final class Balances {
                         rs.getString("participant_ref")),
                     StandardMinutes.of(rs.getLong("balance"))))
         .list();
+  }
+
+  /**
+   * The balances of several participants of one bank, by participant ref: what {@link
+   * #ofParticipant} gives each (the refs without entries are not in the map: their balance is
+   * zero).
+   */
+  public Map<String, StandardMinutes> ofParticipants(
+      String bankCode, Collection<String> participantRefs) {
+    Map<String, StandardMinutes> balances = new HashMap<>();
+    List<String> refs = new ArrayList<>(participantRefs);
+    for (int from = 0; from < refs.size(); from += 500) {
+      jdbc.sql(
+              "select participant_ref, sum(amount_minutes) as balance from ledger_entries"
+                  + " where bank_code = :bank and account_kind = 'PARTICIPANT'"
+                  + " and participant_ref in (:refs) group by participant_ref")
+          .param("bank", bankCode)
+          .param("refs", refs.subList(from, Math.min(refs.size(), from + 500)))
+          .query(
+              rs -> {
+                balances.put(
+                    rs.getString("participant_ref"), StandardMinutes.of(rs.getLong("balance")));
+              });
+    }
+    return balances;
   }
 
   /** One account's balance; zero when it has no entries. */

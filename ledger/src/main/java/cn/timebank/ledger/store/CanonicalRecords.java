@@ -3,6 +3,10 @@ package cn.timebank.ledger.store;
 import cn.timebank.standards.model.Service;
 import cn.timebank.standards.model.Transaction;
 import java.time.ZoneOffset;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcOperations;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -13,75 +17,116 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class CanonicalRecords {
 
+  private static final String INSERT_SERVICE =
+      "insert into services (bank_code, service_ref, source_id, current_flag, provider_ref,"
+          + " provider_key, recipient_ref, local_category, unified_category, start_at,"
+          + " end_at, local_amount, funding, status, verification, rating,"
+          + " location_region, recorded_at, standard_version, time_band, actual_minutes,"
+          + " billable_minutes, weighted_minutes, credited_minutes, result_codes,"
+          + " file_name, line_no, received_at) values (?, ?, ?, 'Y', ?, ?, ?, ?, ?, ?,"
+          + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  private static final String INSERT_TRANSACTION =
+      "insert into transactions (bank_code, txn_ref, source_id, current_flag, txn_type,"
+          + " participant_ref, counterparty_ref, counterparty_bank, standard_minutes,"
+          + " occurred_at, reverses_ref, note, result_codes, file_name, line_no,"
+          + " received_at) values (?, ?, ?, 'Y', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+  /** An accepted version of a service, to be stored. */
+  public record ServiceVersion(Service service, ServiceFigures figures, Provenance provenance) {}
+
+  /** An accepted version of a transaction, to be stored. */
+  public record TransactionVersion(Transaction transaction, Provenance provenance) {}
+
   private final JdbcClient jdbc;
+  private final @Nullable JdbcOperations batch;
 
   public CanonicalRecords(JdbcClient jdbc) {
     this.jdbc = jdbc;
+    this.batch = null;
+  }
+
+  /** A store whose {@code saveAll…} methods write JDBC batches. */
+  public CanonicalRecords(JdbcTemplate template) {
+    this.jdbc = JdbcClient.create(template);
+    this.batch = template;
   }
 
   public void saveService(Service s, ServiceFigures f, Provenance p) {
-    jdbc.sql(
-            "insert into services (bank_code, service_ref, source_id, current_flag, provider_ref,"
-                + " provider_key, recipient_ref, local_category, unified_category, start_at,"
-                + " end_at, local_amount, funding, status, verification, rating,"
-                + " location_region, recorded_at, standard_version, time_band, actual_minutes,"
-                + " billable_minutes, weighted_minutes, credited_minutes, result_codes,"
-                + " file_name, line_no, received_at) values (?, ?, ?, 'Y', ?, ?, ?, ?, ?, ?,"
-                + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .params(
-            s.bankCode().value(),
-            s.serviceRef(),
-            p.sourceId(),
-            s.providerRef(),
-            f.providerKey(),
-            s.recipientRef(),
-            s.localCategory(),
-            f.unifiedCategory(),
-            s.start(),
-            s.end().orElse(null),
-            s.localAmount().orElse(null),
-            s.funding().name(),
-            s.status().name(),
-            s.verification().name(),
-            s.rating().orElse(null),
-            s.locationRegion().orElse(null),
-            s.recordedAt().orElse(null),
-            f.standardVersion(),
-            f.timeBand(),
-            f.actualMinutes(),
-            f.billableMinutes(),
-            f.weightedMinutes(),
-            f.creditedMinutes(),
-            p.resultCodes(),
-            p.fileName(),
-            p.lineNo(),
-            p.receivedAt().atOffset(ZoneOffset.UTC).toLocalDateTime())
-        .update();
+    jdbc.sql(INSERT_SERVICE).params(values(s, f, p)).update();
   }
 
   public void saveTransaction(Transaction t, Provenance p) {
-    jdbc.sql(
-            "insert into transactions (bank_code, txn_ref, source_id, current_flag, txn_type,"
-                + " participant_ref, counterparty_ref, counterparty_bank, standard_minutes,"
-                + " occurred_at, reverses_ref, note, result_codes, file_name, line_no,"
-                + " received_at) values (?, ?, ?, 'Y', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .params(
-            t.bankCode().value(),
-            t.txnRef(),
-            p.sourceId(),
-            t.type().name(),
-            t.participantRef(),
-            t.counterpartyRef().orElse(null),
-            t.counterpartyBank().map(b -> b.value()).orElse(null),
-            t.standardMinutes().value(),
-            t.occurredAt(),
-            t.reversesRef().orElse(null),
-            t.note().orElse(null),
-            p.resultCodes(),
-            p.fileName(),
-            p.lineNo(),
-            p.receivedAt().atOffset(ZoneOffset.UTC).toLocalDateTime())
-        .update();
+    jdbc.sql(INSERT_TRANSACTION).params(values(t, p)).update();
+  }
+
+  /** {@link #saveService} for each, in one batch. */
+  public void saveAllServices(List<ServiceVersion> versions) {
+    Sql.batch(
+        batch,
+        jdbc,
+        INSERT_SERVICE,
+        versions.stream().map(v -> values(v.service(), v.figures(), v.provenance())).toList());
+  }
+
+  /** {@link #saveTransaction} for each, in one batch. */
+  public void saveAllTransactions(List<TransactionVersion> versions) {
+    Sql.batch(
+        batch,
+        jdbc,
+        INSERT_TRANSACTION,
+        versions.stream().map(v -> values(v.transaction(), v.provenance())).toList());
+  }
+
+  private static Object[] values(Service s, ServiceFigures f, Provenance p) {
+    return new Object[] {
+      s.bankCode().value(),
+      s.serviceRef(),
+      p.sourceId(),
+      s.providerRef(),
+      f.providerKey(),
+      s.recipientRef(),
+      s.localCategory(),
+      f.unifiedCategory(),
+      s.start(),
+      s.end().orElse(null),
+      s.localAmount().orElse(null),
+      s.funding().name(),
+      s.status().name(),
+      s.verification().name(),
+      s.rating().orElse(null),
+      s.locationRegion().orElse(null),
+      s.recordedAt().orElse(null),
+      f.standardVersion(),
+      f.timeBand(),
+      f.actualMinutes(),
+      f.billableMinutes(),
+      f.weightedMinutes(),
+      f.creditedMinutes(),
+      p.resultCodes(),
+      p.fileName(),
+      p.lineNo(),
+      p.receivedAt().atOffset(ZoneOffset.UTC).toLocalDateTime()
+    };
+  }
+
+  private static Object[] values(Transaction t, Provenance p) {
+    return new Object[] {
+      t.bankCode().value(),
+      t.txnRef(),
+      p.sourceId(),
+      t.type().name(),
+      t.participantRef(),
+      t.counterpartyRef().orElse(null),
+      t.counterpartyBank().map(b -> b.value()).orElse(null),
+      t.standardMinutes().value(),
+      t.occurredAt(),
+      t.reversesRef().orElse(null),
+      t.note().orElse(null),
+      p.resultCodes(),
+      p.fileName(),
+      p.lineNo(),
+      p.receivedAt().atOffset(ZoneOffset.UTC).toLocalDateTime()
+    };
   }
 
   /** Retires the current version of a record (kind {@code SERVICE} or {@code TRANSACTION}). */

@@ -4,8 +4,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcOperations;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The daily-cap rows ({@code credited_services}). */
@@ -16,10 +21,25 @@ public final class CreditStore {
           + " end_at, weighted_minutes, credited_minutes, provider_minutes, pool_minutes,"
           + " reversed_flag";
 
+  private static final String DELETE =
+      "delete from credited_services where bank_code = ? and service_ref = ?";
+  private static final String INSERT =
+      "insert into credited_services ("
+          + COLUMNS
+          + ", service_day) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
   private final JdbcClient jdbc;
+  private final @Nullable JdbcOperations batch;
 
   public CreditStore(JdbcClient jdbc) {
     this.jdbc = jdbc;
+    this.batch = null;
+  }
+
+  /** A store whose {@code …All} methods write JDBC batches. */
+  public CreditStore(JdbcTemplate template) {
+    this.jdbc = JdbcClient.create(template);
+    this.batch = template;
   }
 
   public Optional<CreditRow> find(String bank, String serviceRef) {
@@ -65,34 +85,92 @@ public final class CreditStore {
   }
 
   public void remove(String bank, String serviceRef) {
-    jdbc.sql("delete from credited_services where bank_code = ? and service_ref = ?")
-        .params(bank, serviceRef)
-        .update();
+    jdbc.sql(DELETE).params(bank, serviceRef).update();
   }
 
   /** Inserts the row or replaces the one of the same service. */
   public void save(CreditRow row) {
     remove(row.bank(), row.serviceRef());
-    jdbc.sql(
-            "insert into credited_services ("
-                + COLUMNS
-                + ", service_day) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .params(
-            row.bank(),
-            row.serviceRef(),
-            row.personKey(),
-            row.providerRef(),
-            row.fundingKind(),
-            row.fundingRef(),
-            row.start(),
-            row.end(),
-            row.weighted(),
-            row.credited(),
-            row.toProvider(),
-            row.toPool(),
-            Sql.flag(row.reversed()),
-            row.start().toLocalDate())
-        .update();
+    jdbc.sql(INSERT).params(values(row)).update();
+  }
+
+  /** Removes the rows of these (bank, service ref) keys: one batch. */
+  public void removeAll(List<String[]> keys) {
+    Sql.batch(
+        batch, jdbc, DELETE, keys.stream().map(key -> new Object[] {key[0], key[1]}).toList());
+  }
+
+  /** Inserts rows whose keys are free: one batch. */
+  public void insertAll(List<CreditRow> rows) {
+    Sql.batch(batch, jdbc, INSERT, rows.stream().map(CreditStore::values).toList());
+  }
+
+  /** The rows of one bank's services with these refs, reversed or not. */
+  public List<CreditRow> findAll(String bank, Collection<String> serviceRefs) {
+    List<CreditRow> rows = new ArrayList<>();
+    for (List<String> slice : Sql.slices(serviceRefs)) {
+      rows.addAll(
+          jdbc.sql(
+                  "select "
+                      + COLUMNS
+                      + " from credited_services where bank_code = :bank"
+                      + " and service_ref in (:refs)")
+              .param("bank", bank)
+              .param("refs", slice)
+              .query(CreditStore::row)
+              .list());
+    }
+    return rows;
+  }
+
+  /**
+   * The not reversed rows of the persons that start on a day in {@code [firstDay, lastDay]} or have
+   * an end and meet {@code [from, to)}: what {@link #onDay} and {@link #overlapping} give for these
+   * persons, days and any interval inside {@code [from, to)}.
+   */
+  public List<CreditRow> ofPersons(
+      Collection<String> personKeys,
+      LocalDate firstDay,
+      LocalDate lastDay,
+      LocalDateTime from,
+      LocalDateTime to) {
+    List<CreditRow> rows = new ArrayList<>();
+    for (List<String> slice : Sql.slices(personKeys)) {
+      rows.addAll(
+          jdbc.sql(
+                  "select "
+                      + COLUMNS
+                      + " from credited_services where person_key in (:persons)"
+                      + " and reversed_flag = 'N' and (service_day between :first and :last"
+                      + " or (end_at is not null and start_at < :to and end_at > :from))")
+              .param("persons", slice)
+              .param("first", firstDay)
+              .param("last", lastDay)
+              .param("to", to)
+              .param("from", from)
+              .query(CreditStore::row)
+              .list());
+    }
+    return rows;
+  }
+
+  private static Object[] values(CreditRow row) {
+    return new Object[] {
+      row.bank(),
+      row.serviceRef(),
+      row.personKey(),
+      row.providerRef(),
+      row.fundingKind(),
+      row.fundingRef(),
+      row.start(),
+      row.end(),
+      row.weighted(),
+      row.credited(),
+      row.toProvider(),
+      row.toPool(),
+      Sql.flag(row.reversed()),
+      row.start().toLocalDate()
+    };
   }
 
   private static CreditRow row(ResultSet rs, int n) throws SQLException {

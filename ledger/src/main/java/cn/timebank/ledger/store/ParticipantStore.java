@@ -12,12 +12,17 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcOperations;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -32,10 +37,44 @@ public final class ParticipantStore {
           + " region_code, roles, registered_on, status, status_date, lives_alone, low_income,"
           + " disability_level, certificates";
 
+  private static final String DELETE =
+      "delete from participants where bank_code = ? and participant_ref = ?";
+  private static final String INSERT =
+      "insert into participants ("
+          + COLUMNS
+          + ", source_id, updated_at)"
+          + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
   private final JdbcClient jdbc;
+  private final @Nullable JdbcOperations batch;
 
   public ParticipantStore(JdbcClient jdbc) {
     this.jdbc = jdbc;
+    this.batch = null;
+  }
+
+  /** A store whose {@code …All} methods write JDBC batches. */
+  public ParticipantStore(JdbcTemplate template) {
+    this.jdbc = JdbcClient.create(template);
+    this.batch = template;
+  }
+
+  /** The bank's participants of these refs (the refs without one are not in the list). */
+  public List<Participant> findAll(BankCode bank, Collection<String> participantRefs) {
+    List<Participant> found = new ArrayList<>();
+    for (List<String> slice : Sql.slices(participantRefs)) {
+      found.addAll(
+          jdbc.sql(
+                  "select "
+                      + COLUMNS
+                      + " from participants where bank_code = :bank"
+                      + " and participant_ref in (:refs)")
+              .param("bank", bank.value())
+              .param("refs", slice)
+              .query(ParticipantStore::row)
+              .list());
+    }
+    return found;
   }
 
   public Optional<Participant> find(BankCode bank, String participantRef) {
@@ -58,35 +97,44 @@ public final class ParticipantStore {
 
   /** Stores the participant's latest version, replacing the one before. */
   public void save(Participant p, String sourceId, Instant at) {
-    jdbc.sql("delete from participants where bank_code = ? and participant_ref = ?")
-        .params(p.bankCode().value(), p.participantRef())
-        .update();
-    jdbc.sql(
-            "insert into participants ("
-                + COLUMNS
-                + ", source_id, updated_at)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .params(
-            p.bankCode().value(),
-            p.participantRef(),
-            p.personKey().value(),
-            p.idType().name(),
-            p.maskedId(),
-            p.name().orElse(null),
-            p.gender().name(),
-            p.birthDate(),
-            p.regionCode(),
-            p.roles().name(),
-            p.registeredOn(),
-            p.status().name(),
-            p.statusDate().orElse(null),
-            Sql.flag(p.livesAlone()),
-            Sql.flag(p.lowIncome()),
-            p.disabilityLevel(),
-            p.certificates().isEmpty() ? null : String.join(";", p.certificates()),
-            sourceId,
-            at.atOffset(ZoneOffset.UTC).toLocalDateTime())
-        .update();
+    jdbc.sql(DELETE).params(p.bankCode().value(), p.participantRef()).update();
+    jdbc.sql(INSERT).params(values(p, sourceId, at)).update();
+  }
+
+  /** Removes the participants of these (bank, participant ref) keys: one batch. */
+  public void removeAll(List<String[]> keys) {
+    Sql.batch(
+        batch, jdbc, DELETE, keys.stream().map(key -> new Object[] {key[0], key[1]}).toList());
+  }
+
+  /** Inserts participants that have no row: one batch. */
+  public void insertAll(List<Participant> participants, String sourceId, Instant at) {
+    Sql.batch(
+        batch, jdbc, INSERT, participants.stream().map(p -> values(p, sourceId, at)).toList());
+  }
+
+  private static Object[] values(Participant p, String sourceId, Instant at) {
+    return new Object[] {
+      p.bankCode().value(),
+      p.participantRef(),
+      p.personKey().value(),
+      p.idType().name(),
+      p.maskedId(),
+      p.name().orElse(null),
+      p.gender().name(),
+      p.birthDate(),
+      p.regionCode(),
+      p.roles().name(),
+      p.registeredOn(),
+      p.status().name(),
+      p.statusDate().orElse(null),
+      Sql.flag(p.livesAlone()),
+      Sql.flag(p.lowIncome()),
+      p.disabilityLevel(),
+      p.certificates().isEmpty() ? null : String.join(";", p.certificates()),
+      sourceId,
+      at.atOffset(ZoneOffset.UTC).toLocalDateTime()
+    };
   }
 
   private static Participant row(ResultSet rs, int n) throws SQLException {

@@ -6,10 +6,14 @@ import cn.timebank.standards.minutes.StandardMinutes;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcOperations;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -25,27 +29,110 @@ public final class PostingIndex {
           + " pos_at, pos_kind, pos_ref";
   private static final int KEYS_PER_QUERY = 500;
 
+  private static final String INSERT =
+      "insert into engine_postings (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
   private final JdbcClient jdbc;
+  private final @Nullable JdbcOperations batch;
 
   public PostingIndex(JdbcClient jdbc) {
     this.jdbc = jdbc;
+    this.batch = null;
+  }
+
+  /** An index whose {@link #addAll} writes one JDBC batch. */
+  public PostingIndex(JdbcTemplate template) {
+    this.jdbc = JdbcClient.create(template);
+    this.batch = template;
   }
 
   /** Indexes a posting whose lines were just posted (its lines are not stored here). */
   public void add(IndexedPosting posting) {
-    jdbc.sql("insert into engine_postings (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .params(
-            posting.idempotencyKey(),
-            posting.source().bank(),
-            posting.source().kind(),
-            posting.source().ref(),
-            posting.sourceId(),
-            posting.postingKind(),
-            posting.postingNo(),
-            posting.position().at(),
-            posting.position().kind(),
-            posting.position().ref())
-        .update();
+    jdbc.sql(INSERT).params(values(posting)).update();
+  }
+
+  /** Indexes postings whose lines were just posted. */
+  public void addAll(List<IndexedPosting> postings) {
+    Sql.batch(batch, jdbc, INSERT, postings.stream().map(PostingIndex::values).toList());
+  }
+
+  private static Object[] values(IndexedPosting posting) {
+    return new Object[] {
+      posting.idempotencyKey(),
+      posting.source().bank(),
+      posting.source().kind(),
+      posting.source().ref(),
+      posting.sourceId(),
+      posting.postingKind(),
+      posting.postingNo(),
+      posting.position().at(),
+      posting.position().kind(),
+      posting.position().ref()
+    };
+  }
+
+  /**
+   * The postings of one bank's records of one kind with these refs, each record's in the order they
+   * were made, with their lines (the records without postings are not in the map).
+   */
+  public Map<RecordKey, List<IndexedPosting>> ofSources(
+      String bank, String kind, Collection<String> refs) {
+    List<IndexedPosting> headers = new ArrayList<>();
+    for (List<String> slice : Sql.slices(refs)) {
+      headers.addAll(
+          jdbc.sql(
+                  "select "
+                      + COLUMNS
+                      + " from engine_postings where bank_code = :bank and source_kind = :kind"
+                      + " and source_ref in (:refs)")
+              .param("bank", bank)
+              .param("kind", kind)
+              .param("refs", slice)
+              .query(PostingIndex::header)
+              .list());
+    }
+    Map<RecordKey, List<IndexedPosting>> bySource = new LinkedHashMap<>();
+    for (IndexedPosting posting : withLines(headers)) {
+      bySource.computeIfAbsent(posting.source(), k -> new ArrayList<>()).add(posting);
+    }
+    bySource
+        .values()
+        .forEach(list -> list.sort(Comparator.comparingInt(IndexedPosting::postingNo)));
+    return bySource;
+  }
+
+  /**
+   * {@link #amountsByPosition} of several participants' accounts of one bank at once, by
+   * participant ref (the refs without lines are not in the map).
+   */
+  public Map<String, List<PositionAmount>> participantAmountsByPosition(
+      String bank, Collection<String> participantRefs) {
+    Map<String, List<PositionAmount>> byRef = new LinkedHashMap<>();
+    for (List<String> slice : Sql.slices(participantRefs)) {
+      jdbc.sql(
+              "select e.participant_ref, p.pos_at, p.pos_kind, p.pos_ref,"
+                  + " sum(e.amount_minutes) as minutes"
+                  + " from ledger_entries e join engine_postings p"
+                  + " on p.idempotency_key = e.idempotency_key"
+                  + " where e.bank_code = :bank and e.account_kind = 'PARTICIPANT'"
+                  + " and e.participant_ref in (:refs)"
+                  + " group by e.participant_ref, p.pos_at, p.pos_kind, p.pos_ref")
+          .param("bank", bank)
+          .param("refs", slice)
+          .query(
+              rs -> {
+                byRef
+                    .computeIfAbsent(rs.getString("participant_ref"), r -> new ArrayList<>())
+                    .add(
+                        new PositionAmount(
+                            new Position(
+                                Sql.requiredTime(rs, "pos_at"),
+                                rs.getString("pos_kind"),
+                                rs.getString("pos_ref")),
+                            rs.getLong("minutes")));
+              });
+    }
+    return byRef;
   }
 
   public boolean contains(String idempotencyKey) {

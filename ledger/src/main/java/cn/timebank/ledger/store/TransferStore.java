@@ -4,6 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcOperations;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The transfer items ({@code transfer_items}): open, matched and reversed. */
@@ -13,10 +16,23 @@ public final class TransferStore {
       "bank_code, txn_ref, direction, person_key, counterparty_bank, minutes, occurred_at,"
           + " matched_bank, matched_ref, reversed_flag";
 
+  private static final String DELETE =
+      "delete from transfer_items where bank_code = ? and txn_ref = ?";
+  private static final String INSERT =
+      "insert into transfer_items (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
   private final JdbcClient jdbc;
+  private final @Nullable JdbcOperations batch;
 
   public TransferStore(JdbcClient jdbc) {
     this.jdbc = jdbc;
+    this.batch = null;
+  }
+
+  /** A store whose {@code …All} methods write JDBC batches. */
+  public TransferStore(JdbcTemplate template) {
+    this.jdbc = JdbcClient.create(template);
+    this.batch = template;
   }
 
   public Optional<TransferRow> find(String bank, String txnRef) {
@@ -45,27 +61,39 @@ public final class TransferStore {
   }
 
   public void remove(String bank, String txnRef) {
-    jdbc.sql("delete from transfer_items where bank_code = ? and txn_ref = ?")
-        .params(bank, txnRef)
-        .update();
+    jdbc.sql(DELETE).params(bank, txnRef).update();
   }
 
   /** Inserts the item or replaces the one of the same transaction. */
   public void save(TransferRow row) {
     remove(row.bank(), row.txnRef());
-    jdbc.sql("insert into transfer_items (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .params(
-            row.bank(),
-            row.txnRef(),
-            row.direction(),
-            row.personKey(),
-            row.counterpartyBank(),
-            row.minutes(),
-            row.occurredAt(),
-            row.matchedBank(),
-            row.matchedRef(),
-            Sql.flag(row.reversed()))
-        .update();
+    jdbc.sql(INSERT).params(values(row)).update();
+  }
+
+  /** Removes the items of these (bank, txn ref) keys: one batch. */
+  public void removeAll(List<String[]> keys) {
+    Sql.batch(
+        batch, jdbc, DELETE, keys.stream().map(key -> new Object[] {key[0], key[1]}).toList());
+  }
+
+  /** Inserts items whose keys are free: one batch. */
+  public void insertAll(List<TransferRow> rows) {
+    Sql.batch(batch, jdbc, INSERT, rows.stream().map(TransferStore::values).toList());
+  }
+
+  private static Object[] values(TransferRow row) {
+    return new Object[] {
+      row.bank(),
+      row.txnRef(),
+      row.direction(),
+      row.personKey(),
+      row.counterpartyBank(),
+      row.minutes(),
+      row.occurredAt(),
+      row.matchedBank(),
+      row.matchedRef(),
+      Sql.flag(row.reversed())
+    };
   }
 
   private static TransferRow row(ResultSet rs, int n) throws SQLException {

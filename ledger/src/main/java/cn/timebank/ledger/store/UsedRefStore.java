@@ -2,9 +2,13 @@ package cn.timebank.ledger.store;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcOperations;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The refs used by accepted records ({@code used_refs}). */
@@ -15,10 +19,23 @@ public final class UsedRefStore {
           + " reverses_bank, reverses_kind, reverses_ref, reversed_by_bank, reversed_by_kind,"
           + " reversed_by_ref";
 
+  private static final String DELETE =
+      "delete from used_refs where bank_code = ? and record_kind = ? and record_ref = ?";
+  private static final String INSERT =
+      "insert into used_refs (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
   private final JdbcClient jdbc;
+  private final @Nullable JdbcOperations batch;
 
   public UsedRefStore(JdbcClient jdbc) {
     this.jdbc = jdbc;
+    this.batch = null;
+  }
+
+  /** A store whose {@code …All} methods write JDBC batches. */
+  public UsedRefStore(JdbcTemplate template) {
+    this.jdbc = JdbcClient.create(template);
+    this.batch = template;
   }
 
   public Optional<UsedRefRow> find(RecordKey id) {
@@ -43,37 +60,68 @@ public final class UsedRefStore {
         .list();
   }
 
+  /** The rows of one bank's records of one kind with these refs. */
+  public List<UsedRefRow> findAll(String bank, String kind, Collection<String> refs) {
+    List<UsedRefRow> rows = new ArrayList<>();
+    for (List<String> slice : Sql.slices(refs)) {
+      rows.addAll(
+          jdbc.sql(
+                  "select "
+                      + COLUMNS
+                      + " from used_refs where bank_code = :bank and record_kind = :kind"
+                      + " and record_ref in (:refs)")
+              .param("bank", bank)
+              .param("kind", kind)
+              .param("refs", slice)
+              .query(UsedRefStore::row)
+              .list());
+    }
+    return rows;
+  }
+
   public void remove(RecordKey id) {
-    jdbc.sql("delete from used_refs where bank_code = ? and record_kind = ? and record_ref = ?")
-        .params(id.bank(), id.kind(), id.ref())
-        .update();
+    jdbc.sql(DELETE).params(id.bank(), id.kind(), id.ref()).update();
   }
 
   /** Inserts the row or replaces the one of the same record. */
   public void save(UsedRefRow row) {
     remove(row.id());
+    jdbc.sql(INSERT).params(values(row)).update();
+  }
+
+  /** Removes the rows of these records: one batch. */
+  public void removeAll(List<RecordKey> ids) {
+    Sql.batch(
+        batch,
+        jdbc,
+        DELETE,
+        ids.stream().map(id -> new Object[] {id.bank(), id.kind(), id.ref()}).toList());
+  }
+
+  /** Inserts rows whose records have none: one batch. */
+  public void insertAll(List<UsedRefRow> rows) {
+    Sql.batch(batch, jdbc, INSERT, rows.stream().map(UsedRefStore::values).toList());
+  }
+
+  private static Object[] values(UsedRefRow row) {
     RecordKey reverses = row.reverses();
     RecordKey reversedBy = row.reversedBy();
-    jdbc.sql(
-            "insert into used_refs ("
-                + COLUMNS
-                + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .params(
-            row.id().bank(),
-            row.id().kind(),
-            row.id().ref(),
-            row.fingerprint(),
-            row.month(),
-            row.position().at(),
-            row.position().kind(),
-            row.position().ref(),
-            reverses == null ? null : reverses.bank(),
-            reverses == null ? null : reverses.kind(),
-            reverses == null ? null : reverses.ref(),
-            reversedBy == null ? null : reversedBy.bank(),
-            reversedBy == null ? null : reversedBy.kind(),
-            reversedBy == null ? null : reversedBy.ref())
-        .update();
+    return new Object[] {
+      row.id().bank(),
+      row.id().kind(),
+      row.id().ref(),
+      row.fingerprint(),
+      row.month(),
+      row.position().at(),
+      row.position().kind(),
+      row.position().ref(),
+      reverses == null ? null : reverses.bank(),
+      reverses == null ? null : reverses.kind(),
+      reverses == null ? null : reverses.ref(),
+      reversedBy == null ? null : reversedBy.bank(),
+      reversedBy == null ? null : reversedBy.kind(),
+      reversedBy == null ? null : reversedBy.ref()
+    };
   }
 
   private static UsedRefRow row(ResultSet rs, int n) throws SQLException {
