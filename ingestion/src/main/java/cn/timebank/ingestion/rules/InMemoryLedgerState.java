@@ -50,7 +50,7 @@ public final class InMemoryLedgerState implements LedgerState {
     long sum = 0;
     for (Posting posting : postings) {
       if (posting.bankCode().equals(bank)) {
-        sum += amountOn(posting, account);
+        sum += posting.amountOn(account);
       }
     }
     return StandardMinutes.of(sum);
@@ -63,19 +63,13 @@ public final class InMemoryLedgerState implements LedgerState {
     SortedMap<RecordPosition, Long> byPosition = new TreeMap<>();
     for (Posting posting : postings) {
       if (posting.bankCode().equals(bank)) {
-        long amount = amountOn(posting, account);
+        long amount = posting.amountOn(account);
         if (amount != 0) {
           byPosition.merge(posting.position(), amount, Long::sum);
         }
       }
     }
-    long running = byPosition.headMap(at).values().stream().mapToLong(Long::longValue).sum();
-    long lowest = running;
-    for (long amount : byPosition.tailMap(at).values()) {
-      running += amount;
-      lowest = Math.min(lowest, running);
-    }
-    return StandardMinutes.of(lowest);
+    return Available.at(byPosition, at);
   }
 
   @Override
@@ -178,15 +172,5 @@ public final class InMemoryLedgerState implements LedgerState {
   /** Every daily-cap row. */
   public List<CreditedService> creditedServices() {
     return List.copyOf(credited.values());
-  }
-
-  private static long amountOn(Posting posting, Account account) {
-    long sum = 0;
-    for (Line line : posting.lines()) {
-      if (line.account().equals(account)) {
-        sum += line.amount().value();
-      }
-    }
-    return sum;
   }
 }

@@ -51,4 +51,15 @@ public record Posting(
   public RecordId source() {
     return new RecordId(bankCode, sourceKind, sourceRef);
   }
+
+  /** The sum of this posting's lines on the account, in minutes (0 when it has none there). */
+  public long amountOn(Account account) {
+    long sum = 0;
+    for (Line line : lines) {
+      if (line.account().equals(account)) {
+        sum += line.amount().value();
+      }
+    }
+    return sum;
+  }
 }

@@ -1,11 +1,11 @@
 package cn.timebank.ingestion.state;
 
 import cn.timebank.ingestion.rules.Account;
+import cn.timebank.ingestion.rules.Available;
 import cn.timebank.ingestion.rules.CreditedService;
 import cn.timebank.ingestion.rules.Effects;
 import cn.timebank.ingestion.rules.FirstPackage;
 import cn.timebank.ingestion.rules.LedgerState;
-import cn.timebank.ingestion.rules.Line;
 import cn.timebank.ingestion.rules.Posting;
 import cn.timebank.ingestion.rules.RecordId;
 import cn.timebank.ingestion.rules.RecordKind;
@@ -337,7 +337,7 @@ public final class ChunkLedgerState implements LedgerState {
     long added = 0;
     for (Posting posting : newPostings) {
       if (posting.bankCode().equals(bank)) {
-        added += amountOn(posting, account);
+        added += posting.amountOn(account);
       }
     }
     return stored.plus(StandardMinutes.of(added));
@@ -361,19 +361,13 @@ public final class ChunkLedgerState implements LedgerState {
     SortedMap<RecordPosition, Long> byPosition = new TreeMap<>(stored);
     for (Posting posting : newPostings) {
       if (posting.bankCode().equals(bank)) {
-        long amount = amountOn(posting, account);
+        long amount = posting.amountOn(account);
         if (amount != 0) {
           byPosition.merge(posting.position(), amount, Long::sum);
         }
       }
     }
-    long running = byPosition.headMap(at).values().stream().mapToLong(Long::longValue).sum();
-    long lowest = running;
-    for (long amount : byPosition.tailMap(at).values()) {
-      running += amount;
-      lowest = Math.min(lowest, running);
-    }
-    return StandardMinutes.of(lowest);
+    return Available.at(byPosition, at);
   }
 
   @Override
@@ -624,15 +618,5 @@ public final class ChunkLedgerState implements LedgerState {
     if (flushed) {
       throw new IllegalStateException("this chunk's state was flushed: take a new one");
     }
-  }
-
-  private static long amountOn(Posting posting, Account account) {
-    long sum = 0;
-    for (Line line : posting.lines()) {
-      if (line.account().equals(account)) {
-        sum += line.amount().value();
-      }
-    }
-    return sum;
   }
 }

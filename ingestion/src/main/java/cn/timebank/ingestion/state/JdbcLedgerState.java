@@ -1,6 +1,7 @@
 package cn.timebank.ingestion.state;
 
 import cn.timebank.ingestion.rules.Account;
+import cn.timebank.ingestion.rules.Available;
 import cn.timebank.ingestion.rules.CreditedService;
 import cn.timebank.ingestion.rules.Effects;
 import cn.timebank.ingestion.rules.FirstPackage;
@@ -196,13 +197,7 @@ public final class JdbcLedgerState implements LedgerState {
         byPosition.merge(StateRows.position(amount.position()), amount.minutes(), Long::sum);
       }
     }
-    long running = byPosition.headMap(at).values().stream().mapToLong(Long::longValue).sum();
-    long lowest = running;
-    for (long amount : byPosition.tailMap(at).values()) {
-      running += amount;
-      lowest = Math.min(lowest, running);
-    }
-    return StandardMinutes.of(lowest);
+    return Available.at(byPosition, at);
   }
 
   @Override

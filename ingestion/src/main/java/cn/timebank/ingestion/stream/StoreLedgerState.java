@@ -1,6 +1,7 @@
 package cn.timebank.ingestion.stream;
 
 import cn.timebank.ingestion.rules.Account;
+import cn.timebank.ingestion.rules.Available;
 import cn.timebank.ingestion.rules.CreditedService;
 import cn.timebank.ingestion.rules.Effects;
 import cn.timebank.ingestion.rules.FirstPackage;
@@ -126,13 +127,8 @@ public final class StoreLedgerState implements LedgerState {
         stores.positionAmounts().range(prefix + StoreKeys.position(at), prefix + StoreKeys.END)) {
       it.forEachRemaining(entry -> tail.add(entry.value));
     }
-    long running = balance(bank, account).value() - tail.stream().mapToLong(Long::longValue).sum();
-    long lowest = running;
-    for (long amount : tail) {
-      running += amount;
-      lowest = Math.min(lowest, running);
-    }
-    return StandardMinutes.of(lowest);
+    long before = balance(bank, account).value() - tail.stream().mapToLong(Long::longValue).sum();
+    return Available.lowest(before, tail);
   }
 
   @Override
