@@ -64,6 +64,9 @@ final class LiabilityEnds {
           + " and e.posted_at < :last group by e.bank_code, e.participant_ref) x"
           + " on x.bank_code = k.bank_code where k.bank_code in (:banks) group by k.bank_code) y";
 
+  /** Banks computed in one statement at most (Oracle's IN lists hold at most 1,000). */
+  static final int BANKS_PER_PASS = 500;
+
   private final JdbcClient jdbc;
 
   LiabilityEnds(JdbcClient jdbc) {
@@ -113,7 +116,11 @@ final class LiabilityEnds {
       }
     }
     if (!missing.isEmpty()) {
-      compute(List.copyOf(missing), ends, figures);
+      // banks in slices: Oracle allows at most 1,000 expressions in an IN list
+      List<String> banks = List.copyOf(missing);
+      for (int from = 0; from < banks.size(); from += BANKS_PER_PASS) {
+        compute(banks.subList(from, Math.min(banks.size(), from + BANKS_PER_PASS)), ends, figures);
+      }
     }
     long[] totals = new long[ends.size()];
     for (Map<LocalDateTime, Long> bank : figures.values()) {

@@ -110,6 +110,27 @@ class LiabilityEndsTests {
   }
 
   @Test
+  void aRegionOfMoreBanksThanOneStatementTakesIsComputedInSeveralPasses() {
+    int banks = LiabilityEnds.BANKS_PER_PASS + 20;
+    for (int n = 0; n < banks; n++) {
+      String bank = String.format("310104-%03d", n);
+      db.bank(bank, "时间银行 " + n, "310104");
+      db.entry(
+          bank,
+          "PARTICIPANT",
+          "P" + n,
+          10 + n,
+          "SERVICE",
+          "S" + n,
+          LocalDateTime.of(2026, 8, 9, 2, 0));
+    }
+
+    assertThat(report()).isEqualTo(fromEntries());
+    assertThat(stored(String.format("310104-%03d", banks - 1), TO)).isEqualTo(10 + banks - 1);
+    assertThat(stored("310104-000", TO)).isEqualTo(10);
+  }
+
+  @Test
   void storedFiguresEqualTheEntriesAndAreComputedAgainWhenAnEntryArrivesBeforeAnEnd() {
     fixture();
     assertThat(fromEntries()).containsExactly(300L, 300L, 270L, 330L);
