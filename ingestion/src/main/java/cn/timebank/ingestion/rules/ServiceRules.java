@@ -241,10 +241,6 @@ final class ServiceRules {
   }
 
   private Optional<HourStandard> standardOn(LocalDate day) {
-    try {
-      return Optional.of(versions.inForceOn(day));
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
+    return versions.findInForceOn(day);
   }
 }

@@ -8,7 +8,6 @@ import cn.timebank.standards.hours.Category;
 import cn.timebank.standards.hours.StandardVersions;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -233,10 +232,8 @@ public final class PolicyReport implements ReportDefinition<Policy> {
    * UNMAPPED}: a service no mapping placed in the catalogue).
    */
   private String categoryName(String code, String to, Locale locale) {
-    LocalDate end = YearMonth.parse(to).atEndOfMonth();
-    return standards.all().stream()
-        .filter(s -> !s.effectiveFrom().isAfter(end))
-        .reduce((earlier, later) -> later)
+    return standards
+        .findInForceOn(YearMonth.parse(to).atEndOfMonth())
         .flatMap(s -> s.category(code))
         .map(c -> label(c, locale))
         .orElse(code);

@@ -87,23 +87,29 @@ public final class StandardVersions {
 
   /** The version in force on {@code day}; throws when {@code day} is before the first version. */
   public HourStandard inForceOn(LocalDate day) {
+    return findInForceOn(day)
+        .orElseThrow(
+            () -> {
+              HourStandard first = versions.get(0);
+              return new IllegalArgumentException(
+                  "no hour standard is in force on "
+                      + day
+                      + ": the first, "
+                      + first.version()
+                      + ", takes effect on "
+                      + first.effectiveFrom());
+            });
+  }
+
+  /** The version in force on {@code day}; empty when {@code day} is before the first version. */
+  public Optional<HourStandard> findInForceOn(LocalDate day) {
     HourStandard inForce = null;
     for (HourStandard standard : versions) {
       if (!standard.effectiveFrom().isAfter(day)) {
         inForce = standard;
       }
     }
-    if (inForce == null) {
-      HourStandard first = versions.get(0);
-      throw new IllegalArgumentException(
-          "no hour standard is in force on "
-              + day
-              + ": the first, "
-              + first.version()
-              + ", takes effect on "
-              + first.effectiveFrom());
-    }
-    return inForce;
+    return Optional.ofNullable(inForce);
   }
 
   /** The version named {@code version}, e.g. {@code TBHS-2024.1}. */
