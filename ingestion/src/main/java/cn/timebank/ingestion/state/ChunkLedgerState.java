@@ -6,6 +6,7 @@ import cn.timebank.ingestion.rules.CreditedService;
 import cn.timebank.ingestion.rules.Effects;
 import cn.timebank.ingestion.rules.FirstPackage;
 import cn.timebank.ingestion.rules.LedgerState;
+import cn.timebank.ingestion.rules.Line;
 import cn.timebank.ingestion.rules.Posting;
 import cn.timebank.ingestion.rules.RecordId;
 import cn.timebank.ingestion.rules.RecordKind;
@@ -113,6 +114,19 @@ public final class ChunkLedgerState implements LedgerState {
   private final Map<RecordId, Optional<TransferItem>> newTransfers = new LinkedHashMap<>();
   private final Map<BankCode, FirstPackage> newFirstPackages = new LinkedHashMap<>();
   private boolean flushed;
+
+  // ---- indexes of the chunk's effects, so that a read does not scan all of them ----
+  /** The sum of the chunk's new lines per account. */
+  private final Map<AccountKey, Long> addedByAccount = new HashMap<>();
+
+  /** The chunk's new lines per account, summed per position. */
+  private final Map<AccountKey, Map<RecordPosition, Long>> addedByPosition = new HashMap<>();
+
+  /** Per person, the ids of the changed cap rows that were that person's at some point. */
+  private final Map<PersonKey, Set<RecordId>> changedOfPerson = new HashMap<>();
+
+  /** The order in which cap rows were first changed ({@code newCredited}'s iteration order). */
+  private final Map<RecordId, Integer> changeOrder = new HashMap<>();
 
   ChunkLedgerState(JdbcLedgerState db) {
     this.db = db;
@@ -334,13 +348,7 @@ public final class ChunkLedgerState implements LedgerState {
     open();
     AccountKey key = new AccountKey(bank, account);
     StandardMinutes stored = balances.computeIfAbsent(key, k -> db.balance(bank, account));
-    long added = 0;
-    for (Posting posting : newPostings) {
-      if (posting.bankCode().equals(bank)) {
-        added += posting.amountOn(account);
-      }
-    }
-    return stored.plus(StandardMinutes.of(added));
+    return stored.plus(StandardMinutes.of(addedByAccount.getOrDefault(key, 0L)));
   }
 
   @Override
@@ -359,14 +367,9 @@ public final class ChunkLedgerState implements LedgerState {
       amounts.put(key, stored);
     }
     SortedMap<RecordPosition, Long> byPosition = new TreeMap<>(stored);
-    for (Posting posting : newPostings) {
-      if (posting.bankCode().equals(bank)) {
-        long amount = posting.amountOn(account);
-        if (amount != 0) {
-          byPosition.merge(posting.position(), amount, Long::sum);
-        }
-      }
-    }
+    addedByPosition
+        .getOrDefault(key, Map.of())
+        .forEach((position, amount) -> byPosition.merge(position, amount, Long::sum));
     return Available.at(byPosition, at);
   }
 
@@ -385,7 +388,8 @@ public final class ChunkLedgerState implements LedgerState {
               }
               return db.creditedOn(person, day);
             });
-    return overlay(stored, s -> !s.reversed() && s.person().equals(person) && s.day().equals(day));
+    return overlay(
+        stored, person, s -> !s.reversed() && s.person().equals(person) && s.day().equals(day));
   }
 
   @Override
@@ -402,6 +406,7 @@ public final class ChunkLedgerState implements LedgerState {
             : db.timedOverlapping(person, from, to);
     return overlay(
         stored,
+        person,
         s ->
             !s.reversed()
                 && s.person().equals(person)
@@ -410,19 +415,27 @@ public final class ChunkLedgerState implements LedgerState {
                 && s.end().get().isAfter(from));
   }
 
-  /** Stored cap rows with the chunk's changes: a changed row replaces or removes the stored one. */
+  /**
+   * Stored cap rows of a person with the chunk's changes: a changed row replaces or removes the
+   * stored one; the stored rows keep their order, the changed rows that are {@code wanted} follow
+   * in the order they were first changed.
+   */
   private List<CreditedService> overlay(
-      List<CreditedService> stored, Predicate<CreditedService> wanted) {
+      List<CreditedService> stored, PersonKey person, Predicate<CreditedService> wanted) {
     if (newCredited.isEmpty()) {
       return stored;
     }
     Map<RecordId, CreditedService> rows = new LinkedHashMap<>();
     stored.forEach(row -> rows.put(row.id(), row));
-    newCredited.forEach(
-        (id, row) -> {
-          rows.remove(id);
-          row.filter(wanted).ifPresent(r -> rows.put(id, r));
-        });
+    rows.keySet().removeIf(newCredited::containsKey);
+    Set<RecordId> changed = changedOfPerson.get(person);
+    if (changed != null) {
+      List<RecordId> ids = new ArrayList<>(changed);
+      ids.sort(Comparator.comparing(changeOrder::get));
+      for (RecordId id : ids) {
+        newCredited.get(id).filter(wanted).ifPresent(r -> rows.put(id, r));
+      }
+    }
     return List.copyOf(rows.values());
   }
 
@@ -513,8 +526,8 @@ public final class ChunkLedgerState implements LedgerState {
       newParticipants.put(
           new ParticipantId(participant.bankCode(), participant.participantRef()), participant);
     }
-    effects.uncredited().forEach(id -> newCredited.put(id, Optional.empty()));
-    effects.credited().forEach(row -> newCredited.put(row.id(), Optional.of(row)));
+    effects.uncredited().forEach(id -> changeCredited(id, Optional.empty()));
+    effects.credited().forEach(row -> changeCredited(row.id(), Optional.of(row)));
     effects.released().forEach(id -> newUsed.put(id, Optional.empty()));
     effects.used().forEach(ref -> newUsed.put(ref.id(), Optional.of(ref)));
     effects.transfersRemoved().forEach(id -> newTransfers.put(id, Optional.empty()));
@@ -529,9 +542,23 @@ public final class ChunkLedgerState implements LedgerState {
       }
       newPostingKeys.add(key);
       newPostings.add(posting);
+      for (Line line : posting.lines()) {
+        AccountKey account = new AccountKey(posting.bankCode(), line.account());
+        long amount = line.amount().value();
+        addedByAccount.merge(account, amount, Long::sum);
+        addedByPosition
+            .computeIfAbsent(account, k -> new HashMap<>())
+            .merge(posting.position(), amount, Long::sum);
+      }
       newPostingsBySource.computeIfAbsent(posting.source(), id -> new ArrayList<>()).add(posting);
     }
     effects.firstPackage().ifPresent(first -> newFirstPackages.putIfAbsent(first.bank(), first));
+  }
+
+  private void changeCredited(RecordId id, Optional<CreditedService> row) {
+    newCredited.put(id, row);
+    changeOrder.putIfAbsent(id, changeOrder.size());
+    row.ifPresent(r -> changedOfPerson.computeIfAbsent(r.person(), p -> new HashSet<>()).add(id));
   }
 
   /**
