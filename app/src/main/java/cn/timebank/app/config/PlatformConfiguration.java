@@ -24,6 +24,11 @@ import org.springframework.context.annotation.Import;
 class PlatformConfiguration {
 
   @Bean
+  static PostgresBatchInserts postgresBatchInserts() {
+    return new PostgresBatchInserts();
+  }
+
+  @Bean
   Clock clock() {
     return Clock.systemUTC();
   }

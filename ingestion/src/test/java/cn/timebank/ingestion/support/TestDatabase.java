@@ -137,6 +137,8 @@ public abstract sealed class TestDatabase implements AutoCloseable {
       dataSource.setJdbcUrl(URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema);
       dataSource.setUsername(USER);
       dataSource.setMaximumPoolSize(6);
+      // as the application connects (app's PostgresBatchInserts): batches of inserts rewritten
+      dataSource.addDataSourceProperty("reWriteBatchedInserts", "true");
     }
 
     @Override
