@@ -4,8 +4,6 @@ import cn.timebank.standards.model.Service;
 import cn.timebank.standards.model.Transaction;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -17,19 +15,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class CanonicalRecords {
 
-  private static final String INSERT_SERVICE =
-      "insert into services (bank_code, service_ref, source_id, current_flag, provider_ref,"
-          + " provider_key, recipient_ref, local_category, unified_category, start_at,"
-          + " end_at, local_amount, funding, status, verification, rating,"
-          + " location_region, recorded_at, standard_version, time_band, actual_minutes,"
-          + " billable_minutes, weighted_minutes, credited_minutes, result_codes,"
-          + " file_name, line_no, received_at) values (?, ?, ?, 'Y', ?, ?, ?, ?, ?, ?,"
-          + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-  private static final String INSERT_TRANSACTION =
-      "insert into transactions (bank_code, txn_ref, source_id, current_flag, txn_type,"
-          + " participant_ref, counterparty_ref, counterparty_bank, standard_minutes,"
-          + " occurred_at, reverses_ref, note, result_codes, file_name, line_no,"
-          + " received_at) values (?, ?, ?, 'Y', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  private static final String SERVICE_COLUMNS =
+      "bank_code, service_ref, source_id, current_flag, provider_ref, provider_key,"
+          + " recipient_ref, local_category, unified_category, start_at, end_at, local_amount,"
+          + " funding, status, verification, rating, location_region, recorded_at,"
+          + " standard_version, time_band, actual_minutes, billable_minutes, weighted_minutes,"
+          + " credited_minutes, result_codes, file_name, line_no, received_at";
+  private static final String TRANSACTION_COLUMNS =
+      "bank_code, txn_ref, source_id, current_flag, txn_type, participant_ref,"
+          + " counterparty_ref, counterparty_bank, standard_minutes, occurred_at, reverses_ref,"
+          + " note, result_codes, file_name, line_no, received_at";
 
   /** An accepted version of a service, to be stored. */
   public record ServiceVersion(Service service, ServiceFigures figures, Provenance provenance) {}
@@ -38,43 +33,39 @@ public final class CanonicalRecords {
   public record TransactionVersion(Transaction transaction, Provenance provenance) {}
 
   private final JdbcClient jdbc;
-  private final @Nullable JdbcOperations batch;
+  private final Inserts services;
+  private final Inserts transactions;
 
   public CanonicalRecords(JdbcClient jdbc) {
     this.jdbc = jdbc;
-    this.batch = null;
+    this.services = new Inserts(jdbc, null, "services", SERVICE_COLUMNS);
+    this.transactions = new Inserts(jdbc, null, "transactions", TRANSACTION_COLUMNS);
   }
 
   /** A store whose {@code saveAll…} methods write JDBC batches. */
   public CanonicalRecords(JdbcTemplate template) {
     this.jdbc = JdbcClient.create(template);
-    this.batch = template;
+    this.services = new Inserts(jdbc, template, "services", SERVICE_COLUMNS);
+    this.transactions = new Inserts(jdbc, template, "transactions", TRANSACTION_COLUMNS);
   }
 
   public void saveService(Service s, ServiceFigures f, Provenance p) {
-    jdbc.sql(INSERT_SERVICE).params(values(s, f, p)).update();
+    jdbc.sql(services.insert()).params(values(s, f, p)).update();
   }
 
   public void saveTransaction(Transaction t, Provenance p) {
-    jdbc.sql(INSERT_TRANSACTION).params(values(t, p)).update();
+    jdbc.sql(transactions.insert()).params(values(t, p)).update();
   }
 
   /** {@link #saveService} for each, in one batch. */
   public void saveAllServices(List<ServiceVersion> versions) {
-    Sql.batch(
-        batch,
-        jdbc,
-        INSERT_SERVICE,
+    services.all(
         versions.stream().map(v -> values(v.service(), v.figures(), v.provenance())).toList());
   }
 
   /** {@link #saveTransaction} for each, in one batch. */
   public void saveAllTransactions(List<TransactionVersion> versions) {
-    Sql.batch(
-        batch,
-        jdbc,
-        INSERT_TRANSACTION,
-        versions.stream().map(v -> values(v.transaction(), v.provenance())).toList());
+    transactions.all(versions.stream().map(v -> values(v.transaction(), v.provenance())).toList());
   }
 
   private static Object[] values(Service s, ServiceFigures f, Provenance p) {
@@ -82,6 +73,7 @@ public final class CanonicalRecords {
       s.bankCode().value(),
       s.serviceRef(),
       p.sourceId(),
+      "Y",
       s.providerRef(),
       f.providerKey(),
       s.recipientRef(),
@@ -114,6 +106,7 @@ public final class CanonicalRecords {
       t.bankCode().value(),
       t.txnRef(),
       p.sourceId(),
+      "Y",
       t.type().name(),
       t.participantRef(),
       t.counterpartyRef().orElse(null),

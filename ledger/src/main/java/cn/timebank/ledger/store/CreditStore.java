@@ -30,16 +30,19 @@ public final class CreditStore {
 
   private final JdbcClient jdbc;
   private final @Nullable JdbcOperations batch;
+  private final Inserts inserts;
 
   public CreditStore(JdbcClient jdbc) {
     this.jdbc = jdbc;
     this.batch = null;
+    this.inserts = new Inserts(jdbc, null, "credited_services", COLUMNS + ", service_day");
   }
 
   /** A store whose {@code …All} methods write JDBC batches. */
   public CreditStore(JdbcTemplate template) {
     this.jdbc = JdbcClient.create(template);
     this.batch = template;
+    this.inserts = new Inserts(this.jdbc, template, "credited_services", COLUMNS + ", service_day");
   }
 
   public Optional<CreditRow> find(String bank, String serviceRef) {
@@ -102,7 +105,7 @@ public final class CreditStore {
 
   /** Inserts rows whose keys are free: one batch. */
   public void insertAll(List<CreditRow> rows) {
-    Sql.batch(batch, jdbc, INSERT, rows.stream().map(CreditStore::values).toList());
+    inserts.all(rows.stream().map(CreditStore::values).toList());
   }
 
   /** The rows of one bank's services with these refs, reversed or not. */

@@ -34,16 +34,19 @@ public final class PostingIndex {
 
   private final JdbcClient jdbc;
   private final @Nullable JdbcOperations batch;
+  private final Inserts inserts;
 
   public PostingIndex(JdbcClient jdbc) {
     this.jdbc = jdbc;
     this.batch = null;
+    this.inserts = new Inserts(jdbc, null, "engine_postings", COLUMNS);
   }
 
   /** An index whose {@link #addAll} writes one JDBC batch. */
   public PostingIndex(JdbcTemplate template) {
     this.jdbc = JdbcClient.create(template);
     this.batch = template;
+    this.inserts = new Inserts(this.jdbc, template, "engine_postings", COLUMNS);
   }
 
   /** Indexes a posting whose lines were just posted (its lines are not stored here). */
@@ -53,7 +56,7 @@ public final class PostingIndex {
 
   /** Indexes postings whose lines were just posted. */
   public void addAll(List<IndexedPosting> postings) {
-    Sql.batch(batch, jdbc, INSERT, postings.stream().map(PostingIndex::values).toList());
+    inserts.all(postings.stream().map(PostingIndex::values).toList());
   }
 
   private static Object[] values(IndexedPosting posting) {

@@ -26,16 +26,19 @@ public final class UsedRefStore {
 
   private final JdbcClient jdbc;
   private final @Nullable JdbcOperations batch;
+  private final Inserts inserts;
 
   public UsedRefStore(JdbcClient jdbc) {
     this.jdbc = jdbc;
     this.batch = null;
+    this.inserts = new Inserts(jdbc, null, "used_refs", COLUMNS);
   }
 
   /** A store whose {@code …All} methods write JDBC batches. */
   public UsedRefStore(JdbcTemplate template) {
     this.jdbc = JdbcClient.create(template);
     this.batch = template;
+    this.inserts = new Inserts(this.jdbc, template, "used_refs", COLUMNS);
   }
 
   public Optional<UsedRefRow> find(RecordKey id) {
@@ -100,7 +103,7 @@ public final class UsedRefStore {
 
   /** Inserts rows whose records have none: one batch. */
   public void insertAll(List<UsedRefRow> rows) {
-    Sql.batch(batch, jdbc, INSERT, rows.stream().map(UsedRefStore::values).toList());
+    inserts.all(rows.stream().map(UsedRefStore::values).toList());
   }
 
   private static Object[] values(UsedRefRow row) {
