@@ -158,6 +158,10 @@ final class Inserts {
   }
 
   private static void escaped(StringBuilder text, String value) {
+    if (plain(value)) {
+      text.append(value);
+      return;
+    }
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       switch (c) {
@@ -168,5 +172,16 @@ final class Inserts {
         default -> text.append(c);
       }
     }
+  }
+
+  /** Whether the text holds none of the characters COPY's text format escapes. */
+  private static boolean plain(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
+        return false;
+      }
+    }
+    return true;
   }
 }
