@@ -76,7 +76,11 @@ import org.springframework.transaction.PlatformTransactionManager;
  *       events per second until every event is handled.
  * </ol>
  *
- * Run it with {@code benchmarks/stream.sh [services]}.
+ * Beside each topology's wall time it prints the CPU time its stream threads used (their own work,
+ * without the broker's or the producers' network threads): a figure that a busy machine changes
+ * much less than the wall time.
+ *
+ * <p>Run it with {@code benchmarks/stream.sh [services]}.
  */
 public final class StreamBenchmark {
 
@@ -212,12 +216,28 @@ public final class StreamBenchmark {
         }
       }
       double seconds = (System.nanoTime() - running.get()) / 1e9;
+      double cpu = streamThreadsCpuSeconds(applicationId);
       System.out.printf(
-          "  %s: %,d events in %.2f s from RUNNING: %,.0f events/s%n",
-          applicationId, expected, seconds, expected / seconds);
+          "  %s: %,d events in %.2f s from RUNNING: %,.0f events/s;"
+              + " stream threads' CPU %.2f s (%,.0f µs per event)%n",
+          applicationId, expected, seconds, expected / seconds, cpu, cpu * 1e6 / expected);
       streams.close(Duration.ofSeconds(30));
       return seconds;
     }
+  }
+
+  /** The CPU time used so far by the stream threads of the application (by thread name). */
+  private static double streamThreadsCpuSeconds(String applicationId) {
+    java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long nanos = 0;
+    for (Thread thread : Thread.getAllStackTraces().keySet()) {
+      if (thread.getName().startsWith(applicationId + "-")
+          && thread.getName().contains("-StreamThread-")
+          && !thread.getName().contains("producer")) {
+        nanos += Math.max(0, threads.getThreadCpuTime(thread.getId()));
+      }
+    }
+    return nanos / 1e9;
   }
 
   /** The database sink alone, on the ledger run's committed output. */

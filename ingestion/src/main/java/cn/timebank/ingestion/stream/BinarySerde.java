@@ -2,6 +2,7 @@ package cn.timebank.ingestion.stream;
 
 import java.io.EOFException;
 import java.io.IOException;
+import java.lang.invoke.LambdaMetafactory;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -28,6 +29,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
@@ -463,7 +465,8 @@ final class BinarySerde {
 
   private static Codec<?> record(Class<?> type) {
     RecordComponent[] components = type.getRecordComponents();
-    MethodHandle[] accessors = new MethodHandle[components.length];
+    @SuppressWarnings("unchecked")
+    Function<Object, Object>[] accessors = new Function[components.length];
     Class<?>[] parameterTypes = new Class<?>[components.length];
     List<Codec<Object>> codecs = new ArrayList<>(components.length);
     MethodHandles.Lookup lookup = MethodHandles.lookup();
@@ -472,8 +475,7 @@ final class BinarySerde {
       for (int i = 0; i < components.length; i++) {
         Method accessor = components[i].getAccessor();
         accessor.setAccessible(true);
-        accessors[i] =
-            lookup.unreflect(accessor).asType(MethodType.methodType(Object.class, Object.class));
+        accessors[i] = accessor(type, accessor, lookup);
         parameterTypes[i] = components[i].getType();
         codecs.add(component(components[i].getGenericType()));
       }
@@ -491,13 +493,7 @@ final class BinarySerde {
       @Override
       public void write(Out out, Object value) throws IOException {
         for (int i = 0; i < accessors.length; i++) {
-          Object part;
-          try {
-            part = accessors[i].invokeExact(value);
-          } catch (Throwable e) {
-            throw rethrown(e);
-          }
-          codecs.get(i).write(out, part);
+          codecs.get(i).write(out, accessors[i].apply(value));
         }
       }
 
@@ -514,6 +510,41 @@ final class BinarySerde {
         }
       }
     };
+  }
+
+  /**
+   * A record component's accessor as a function: a lambda made by {@link LambdaMetafactory}, which
+   * the JIT compiles like a direct call (a method handle held in an array is not a constant to it,
+   * and is invoked through checks on every call); the method handle itself where no lambda can be
+   * made for the class.
+   */
+  @SuppressWarnings("unchecked")
+  private static Function<Object, Object> accessor(
+      Class<?> type, Method accessor, MethodHandles.Lookup lookup) throws IllegalAccessException {
+    try {
+      MethodHandles.Lookup owner = MethodHandles.privateLookupIn(type, lookup);
+      MethodHandle target = owner.unreflect(accessor);
+      return (Function<Object, Object>)
+          LambdaMetafactory.metafactory(
+                  owner,
+                  "apply",
+                  MethodType.methodType(Function.class),
+                  MethodType.methodType(Object.class, Object.class),
+                  target,
+                  target.type().wrap())
+              .getTarget()
+              .invoke();
+    } catch (Throwable e) {
+      MethodHandle handle =
+          lookup.unreflect(accessor).asType(MethodType.methodType(Object.class, Object.class));
+      return value -> {
+        try {
+          return handle.invokeExact(value);
+        } catch (Throwable t) {
+          throw rethrown(t);
+        }
+      };
+    }
   }
 
   private static RuntimeException rethrown(Throwable e) {

@@ -1,12 +1,7 @@
 package cn.timebank.ingestion.stream;
 
-import cn.timebank.ingestion.rules.CreditedService;
 import cn.timebank.ingestion.rules.FirstPackage;
-import cn.timebank.ingestion.rules.Posting;
-import cn.timebank.ingestion.rules.TransferItem;
-import cn.timebank.ingestion.rules.UsedRef;
 import cn.timebank.standards.model.Participant;
-import java.lang.reflect.Type;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -20,20 +15,19 @@ import org.apache.kafka.streams.state.Stores;
 
 /**
  * The state stores of the ledger processor: names, serdes (string keys of {@link StoreKeys}, values
- * in the binary form of {@link BinarySerde}) and builders. Persistent (RocksDB) in the topology,
- * each backed by a compacted changelog; in memory in tests ({@link #builders(Function)}). Cached: a
- * key written several times between two commits (a bank's {@code ISSUANCE} balance, a person's
- * index rows) goes to its changelog once per commit, not once per write.
+ * in the binary form of {@link BinarySerde}) and builders. What belongs to one record (its
+ * postings, daily-cap row, used ref and transfer item) is one value of {@link #RECORDS} ({@link
+ * RecordEntry}). Persistent (RocksDB) in the topology, each backed by a compacted changelog; in
+ * memory in tests ({@link #builders(Function)}). Cached: a key written several times between two
+ * commits (a bank's {@code ISSUANCE} balance, a person's index rows) goes to its changelog once per
+ * commit, not once per write.
  */
 public final class LedgerStores {
 
   public static final String PARTICIPANTS = "tb-participants";
-  public static final String POSTINGS = "tb-postings";
+  public static final String RECORDS = "tb-records";
   public static final String BALANCES = "tb-balances";
   public static final String POSITION_AMOUNTS = "tb-position-amounts";
-  public static final String CREDITED = "tb-credited";
-  public static final String USED_REFS = "tb-used-refs";
-  public static final String TRANSFERS = "tb-transfers";
   public static final String FIRST_PACKAGES = "tb-first-packages";
   public static final String INDEX = "tb-index";
   public static final String EVENT_IDS = "tb-event-ids";
@@ -43,32 +37,12 @@ public final class LedgerStores {
 
   /** Every store, in the order of {@link #builders}. */
   public static final List<String> NAMES =
-      List.of(
-          PARTICIPANTS,
-          POSTINGS,
-          BALANCES,
-          POSITION_AMOUNTS,
-          CREDITED,
-          USED_REFS,
-          TRANSFERS,
-          FIRST_PACKAGES,
-          INDEX,
-          EVENT_IDS);
+      List.of(PARTICIPANTS, RECORDS, BALANCES, POSITION_AMOUNTS, FIRST_PACKAGES, INDEX, EVENT_IDS);
 
   static final Serde<Participant> PARTICIPANT = BinarySerde.of(Participant.class);
-  static final Serde<List<Posting>> POSTING_LIST = BinarySerde.of(PostingsType.type());
-  static final Serde<CreditedService> CREDITED_SERVICE = BinarySerde.of(CreditedService.class);
-  static final Serde<UsedRef> USED_REF = BinarySerde.of(UsedRef.class);
-  static final Serde<TransferItem> TRANSFER_ITEM = BinarySerde.of(TransferItem.class);
+  static final Serde<RecordEntry> RECORD_ENTRY = BinarySerde.of(RecordEntry.class);
   static final Serde<FirstPackage> FIRST_PACKAGE = BinarySerde.of(FirstPackage.class);
   static final Serde<SeenEvent> SEEN_EVENT = BinarySerde.of(SeenEvent.class);
-
-  /** Holds the generic type {@code List<Posting>}, for its serde. */
-  private record PostingsType(List<Posting> postings) {
-    static Type type() {
-      return PostingsType.class.getRecordComponents()[0].getGenericType();
-    }
-  }
 
   private LedgerStores() {}
 
@@ -82,12 +56,9 @@ public final class LedgerStores {
       Function<String, KeyValueBytesStoreSupplier> supplier) {
     return List.of(
         builder(supplier, PARTICIPANTS, PARTICIPANT),
-        builder(supplier, POSTINGS, POSTING_LIST),
+        builder(supplier, RECORDS, RECORD_ENTRY),
         builder(supplier, BALANCES, Serdes.Long()),
         builder(supplier, POSITION_AMOUNTS, Serdes.Long()),
-        builder(supplier, CREDITED, CREDITED_SERVICE),
-        builder(supplier, USED_REFS, USED_REF),
-        builder(supplier, TRANSFERS, TRANSFER_ITEM),
         builder(supplier, FIRST_PACKAGES, FIRST_PACKAGE),
         builder(supplier, INDEX, Serdes.String()),
         builder(supplier, EVENT_IDS, SEEN_EVENT));
@@ -97,12 +68,9 @@ public final class LedgerStores {
   static StoreLedgerState.Stores from(ProcessingContext context) {
     return new StoreLedgerState.Stores(
         context.getStateStore(PARTICIPANTS),
-        context.getStateStore(POSTINGS),
+        context.getStateStore(RECORDS),
         context.getStateStore(BALANCES),
         context.getStateStore(POSITION_AMOUNTS),
-        context.getStateStore(CREDITED),
-        context.getStateStore(USED_REFS),
-        context.getStateStore(TRANSFERS),
         context.getStateStore(FIRST_PACKAGES),
         context.getStateStore(INDEX));
   }

@@ -49,23 +49,17 @@ public final class StoreLedgerState implements LedgerState {
   /** The stores behind the state. */
   public record Stores(
       KeyValueStore<String, Participant> participants,
-      KeyValueStore<String, List<Posting>> postings,
+      KeyValueStore<String, RecordEntry> records,
       KeyValueStore<String, Long> balances,
       KeyValueStore<String, Long> positionAmounts,
-      KeyValueStore<String, CreditedService> credited,
-      KeyValueStore<String, UsedRef> used,
-      KeyValueStore<String, TransferItem> transfers,
       KeyValueStore<String, FirstPackage> firstPackages,
       KeyValueStore<String, String> index) {
 
     public Stores {
       Objects.requireNonNull(participants, "participants");
-      Objects.requireNonNull(postings, "postings");
+      Objects.requireNonNull(records, "records");
       Objects.requireNonNull(balances, "balances");
       Objects.requireNonNull(positionAmounts, "positionAmounts");
-      Objects.requireNonNull(credited, "credited");
-      Objects.requireNonNull(used, "used");
-      Objects.requireNonNull(transfers, "transfers");
       Objects.requireNonNull(firstPackages, "firstPackages");
       Objects.requireNonNull(index, "index");
     }
@@ -78,11 +72,8 @@ public final class StoreLedgerState implements LedgerState {
 
   private final Stores stores;
   private final ValueCache<Participant> participants;
-  private final ValueCache<List<Posting>> postings;
+  private final ValueCache<RecordEntry> records;
   private final ValueCache<Long> balances;
-  private final ValueCache<CreditedService> credited;
-  private final ValueCache<UsedRef> used;
-  private final ValueCache<TransferItem> transfers;
   private final ValueCache<FirstPackage> firstPackages;
 
   public StoreLedgerState(Stores stores) {
@@ -95,11 +86,8 @@ public final class StoreLedgerState implements LedgerState {
   public StoreLedgerState(Stores stores, int cachedValues) {
     this.stores = Objects.requireNonNull(stores, "stores");
     this.participants = new ValueCache<>(stores.participants(), cachedValues);
-    this.postings = new ValueCache<>(stores.postings(), cachedValues);
+    this.records = new ValueCache<>(stores.records(), cachedValues);
     this.balances = new ValueCache<>(stores.balances(), cachedValues);
-    this.credited = new ValueCache<>(stores.credited(), cachedValues);
-    this.used = new ValueCache<>(stores.used(), cachedValues);
-    this.transfers = new ValueCache<>(stores.transfers(), cachedValues);
     this.firstPackages = new ValueCache<>(stores.firstPackages(), cachedValues);
   }
 
@@ -110,7 +98,7 @@ public final class StoreLedgerState implements LedgerState {
 
   @Override
   public List<Participant> participantsOf(PersonKey person) {
-    return indexed(StoreKeys.participantsOf(person), participants);
+    return indexed(StoreKeys.participantsOf(person), participants::get);
   }
 
   @Override
@@ -135,7 +123,7 @@ public final class StoreLedgerState implements LedgerState {
   public List<CreditedService> creditedOn(PersonKey person, LocalDate day) {
     String dayPrefix =
         StoreKeys.creditedOf(person) + StoreKeys.time(day.atStartOfDay()).substring(0, 10);
-    return indexed(dayPrefix, credited).stream().filter(s -> !s.reversed()).toList();
+    return indexed(dayPrefix, this::creditedRow).stream().filter(s -> !s.reversed()).toList();
   }
 
   @Override
@@ -147,7 +135,7 @@ public final class StoreLedgerState implements LedgerState {
     List<CreditedService> rows = new ArrayList<>();
     try (KeyValueIterator<String, String> it =
         stores.index().range(prefix + StoreKeys.time(from), prefix + StoreKeys.END)) {
-      it.forEachRemaining(entry -> rows.add(credited.get(entry.value)));
+      it.forEachRemaining(entry -> rows.add(creditedRow(entry.value)));
     }
     return rows.stream()
         .filter(s -> !s.reversed() && s.end().isPresent())
@@ -158,23 +146,22 @@ public final class StoreLedgerState implements LedgerState {
 
   @Override
   public Optional<CreditedService> credited(RecordId service) {
-    return Optional.ofNullable(credited.get(StoreKeys.record(service)));
+    return Optional.ofNullable(creditedRow(StoreKeys.record(service)));
   }
 
   @Override
   public Optional<UsedRef> used(RecordId id) {
-    return Optional.ofNullable(used.get(StoreKeys.record(id)));
+    return Optional.ofNullable(entry(StoreKeys.record(id)).used());
   }
 
   @Override
   public List<UsedRef> usedIn(BankCode bank, Period period) {
-    return indexed(StoreKeys.usedIn(bank, period), used);
+    return indexed(StoreKeys.usedIn(bank, period), key -> entry(key).used());
   }
 
   @Override
   public List<Posting> postingsOf(RecordId id) {
-    List<Posting> list = postings.get(StoreKeys.record(id));
-    return list == null ? List.of() : List.copyOf(list);
+    return entry(StoreKeys.record(id)).postings();
   }
 
   @Override
@@ -184,30 +171,73 @@ public final class StoreLedgerState implements LedgerState {
 
   @Override
   public List<TransferItem> transfersOf(PersonKey person) {
-    return indexed(StoreKeys.transfersOf(person), transfers);
+    return indexed(StoreKeys.transfersOf(person), key -> entry(key).transfer());
   }
 
   @Override
   public Optional<TransferItem> transfer(RecordId id) {
-    return Optional.ofNullable(transfers.get(StoreKeys.record(id)));
+    return Optional.ofNullable(entry(StoreKeys.record(id)).transfer());
   }
 
+  /** The record's entry, {@link RecordEntry#EMPTY} when the state holds nothing of it. */
+  private RecordEntry entry(String recordKey) {
+    RecordEntry entry = records.get(recordKey);
+    return entry == null ? RecordEntry.EMPTY : entry;
+  }
+
+  private @Nullable CreditedService creditedRow(String recordKey) {
+    return entry(recordKey).credited();
+  }
+
+  /**
+   * The effects as {@link cn.timebank.ingestion.rules.InMemoryLedgerState} applies them, in the
+   * same order (removals before the upserts of their kind, then the postings), on each touched
+   * record's entry in memory; then each touched entry is written once, and the index rows of what
+   * it held before and holds now are brought in step (rows that stay are not rewritten).
+   */
   @Override
   public void apply(Effects effects) {
     effects.participants().forEach(this::putParticipant);
-    effects.uncredited().forEach(id -> remove(credited, id, StoreLedgerState::creditedIndex));
+    Map<String, RecordEntry> before = new LinkedHashMap<>();
+    Map<String, RecordEntry> after = new LinkedHashMap<>();
+    Function<RecordId, String> touch =
+        id -> {
+          String key = StoreKeys.record(id);
+          if (!after.containsKey(key)) {
+            RecordEntry stored = entry(key);
+            before.put(key, stored);
+            after.put(key, stored);
+          }
+          return key;
+        };
+    effects
+        .uncredited()
+        .forEach(id -> after.compute(touch.apply(id), (k, e) -> e.withCredited(null)));
     effects
         .credited()
-        .forEach(row -> put(credited, row.id(), row, StoreLedgerState::creditedIndex));
-    effects.released().forEach(id -> remove(used, id, StoreLedgerState::usedIndex));
-    effects.used().forEach(ref -> put(used, ref.id(), ref, StoreLedgerState::usedIndex));
+        .forEach(row -> after.compute(touch.apply(row.id()), (k, e) -> e.withCredited(row)));
+    effects.released().forEach(id -> after.compute(touch.apply(id), (k, e) -> e.withUsed(null)));
+    effects.used().forEach(ref -> after.compute(touch.apply(ref.id()), (k, e) -> e.withUsed(ref)));
     effects
         .transfersRemoved()
-        .forEach(id -> remove(transfers, id, StoreLedgerState::transferIndex));
+        .forEach(id -> after.compute(touch.apply(id), (k, e) -> e.withTransfer(null)));
     effects
         .transfers()
-        .forEach(item -> put(transfers, item.id(), item, StoreLedgerState::transferIndex));
-    effects.postings().forEach(this::append);
+        .forEach(item -> after.compute(touch.apply(item.id()), (k, e) -> e.withTransfer(item)));
+    for (Posting posting : effects.postings()) {
+      String key = touch.apply(posting.source());
+      RecordEntry entry = after.get(key);
+      if (entry.postings().stream()
+          .anyMatch(p -> p.idempotencyKey().equals(posting.idempotencyKey()))) {
+        continue;
+      }
+      List<Posting> list = new ArrayList<>(entry.postings().size() + 1);
+      list.addAll(entry.postings());
+      list.add(posting);
+      after.put(key, entry.withPostings(list));
+      addToBalances(posting);
+    }
+    after.forEach((key, entry) -> write(key, before.get(key), entry));
     effects
         .firstPackage()
         .ifPresent(
@@ -228,32 +258,30 @@ public final class StoreLedgerState implements LedgerState {
     stores.index().put(StoreKeys.participantsOf(participant.personKey()) + key, key);
   }
 
-  private <V> void put(
-      ValueCache<V> store, RecordId id, V value, Function<V, List<String>> indexKeys) {
-    String key = StoreKeys.record(id);
-    V before = store.get(key);
-    store.put(key, value);
-    if (before != null) {
-      indexKeys.apply(before).forEach(stores.index()::delete);
-    }
-    indexKeys.apply(value).forEach(indexKey -> stores.index().put(indexKey, key));
-  }
-
-  private <V> void remove(ValueCache<V> store, RecordId id, Function<V, List<String>> indexKeys) {
-    V before = store.delete(StoreKeys.record(id));
-    if (before != null) {
-      indexKeys.apply(before).forEach(stores.index()::delete);
-    }
-  }
-
-  private void append(Posting posting) {
-    String key = StoreKeys.record(posting.source());
-    List<Posting> list = new ArrayList<>(postingsOf(posting.source()));
-    if (list.stream().anyMatch(p -> p.idempotencyKey().equals(posting.idempotencyKey()))) {
+  private void write(String key, RecordEntry before, RecordEntry after) {
+    if (after.equals(before)) {
       return;
     }
-    list.add(posting);
-    postings.put(key, List.copyOf(list));
+    if (after.isEmpty()) {
+      records.delete(key);
+    } else {
+      records.put(key, after);
+    }
+    List<String> was = indexKeys(before);
+    List<String> now = indexKeys(after);
+    for (String indexKey : was) {
+      if (!now.contains(indexKey)) {
+        stores.index().delete(indexKey);
+      }
+    }
+    for (String indexKey : now) {
+      if (!was.contains(indexKey)) {
+        stores.index().put(indexKey, key);
+      }
+    }
+  }
+
+  private void addToBalances(Posting posting) {
     for (Line line : posting.lines()) {
       String account = StoreKeys.account(posting.bankCode(), line.account());
       Long sum = balances.get(account);
@@ -270,18 +298,33 @@ public final class StoreLedgerState implements LedgerState {
     store.put(key, (before == null ? 0 : before) + amount);
   }
 
-  private <V> List<V> indexed(String prefix, ValueCache<V> primary) {
+  private <V> List<V> indexed(String prefix, Function<String, @Nullable V> primary) {
     List<V> values = new ArrayList<>();
     try (KeyValueIterator<String, String> it = stores.index().prefixScan(prefix, KEYS)) {
       while (it.hasNext()) {
         KeyValue<String, String> entry = it.next();
-        V value = primary.get(entry.value);
+        V value = primary.apply(entry.value);
         if (value != null) {
           values.add(value);
         }
       }
     }
     return values;
+  }
+
+  /** The index rows of a record's entry (its cap row's, its used ref's, its transfer item's). */
+  private static List<String> indexKeys(RecordEntry entry) {
+    List<String> keys = new ArrayList<>(4);
+    if (entry.credited() != null) {
+      keys.addAll(creditedIndex(entry.credited()));
+    }
+    if (entry.used() != null) {
+      keys.addAll(usedIndex(entry.used()));
+    }
+    if (entry.transfer() != null) {
+      keys.addAll(transferIndex(entry.transfer()));
+    }
+    return keys;
   }
 
   private static List<String> creditedIndex(CreditedService row) {

@@ -463,9 +463,42 @@ class LedgerTopologyTests {
     driver.transaction(transfer(A, "T1", "TRANSFER_OUT", "P1", B, 11));
 
     assertThat(driver.alertCodes("T1")).isEmpty();
-    org.apache.kafka.streams.state.KeyValueStore<String, cn.timebank.ingestion.rules.TransferItem>
-        transfers = driver.store(LedgerStores.TRANSFERS);
-    assertThat(transfers.get(StoreKeys.join("430102-001", "T", "T2")).matchedWith()).isPresent();
+    org.apache.kafka.streams.state.KeyValueStore<String, RecordEntry> records =
+        driver.store(LedgerStores.RECORDS);
+    assertThat(records.get(StoreKeys.join("430102-001", "T", "T2")).transfer().matchedWith())
+        .isPresent();
+  }
+
+  @Test
+  void keepsWhatBelongsToOneRecordInOneEntryThatReadsBackEqualThroughItsSerde() {
+    driver.service(living("S1", 9, 120));
+    driver.transaction(transfer(A, "T1", "TRANSFER_OUT", "P1", B, 11));
+
+    org.apache.kafka.streams.state.KeyValueStore<String, RecordEntry> records =
+        driver.store(LedgerStores.RECORDS);
+    RecordEntry service = records.get(StoreKeys.join("310109-001", "S", "S1"));
+    assertThat(service.postings())
+        .extracting(p -> p.idempotencyKey())
+        .containsExactly("310109-001/S/S1/1");
+    assertThat(service.credited()).isNotNull();
+    assertThat(service.used()).isNotNull();
+    assertThat(service.transfer()).isNull();
+    assertThat(records.get(StoreKeys.join("310109-001", "T", "T1")).transfer()).isNotNull();
+    try (org.apache.kafka.streams.state.KeyValueIterator<String, RecordEntry> all = records.all()) {
+      all.forEachRemaining(
+          entry -> {
+            byte[] bytes = LedgerStores.RECORD_ENTRY.serializer().serialize("t", entry.value);
+            assertThat(LedgerStores.RECORD_ENTRY.deserializer().deserialize("t", bytes))
+                .isEqualTo(entry.value);
+          });
+    }
+    RecordEntry empty =
+        LedgerStores.RECORD_ENTRY
+            .deserializer()
+            .deserialize(
+                "t", LedgerStores.RECORD_ENTRY.serializer().serialize("t", RecordEntry.EMPTY));
+    assertThat(empty).isEqualTo(RecordEntry.EMPTY);
+    assertThat(empty.isEmpty()).isTrue();
   }
 
   private static Map<String, Object> transfer(
