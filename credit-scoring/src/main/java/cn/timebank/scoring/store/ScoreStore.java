@@ -1,22 +1,17 @@
 package cn.timebank.scoring.store;
 
+import cn.timebank.ledger.jdbc.PgCopy;
 import cn.timebank.scoring.scorecard.Reason;
 import cn.timebank.scoring.scorecard.ScoreResult;
 import cn.timebank.scoring.shared.ParticipantId;
 import cn.timebank.standards.model.Period;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
  * Writes scores per period and scorecard version: one {@code cs_scores} row, one {@code
@@ -37,9 +32,6 @@ public final class ScoreStore {
   static final String REASONS =
       "cs_score_reasons (score_period, card_version, bank_code, participant_ref, reason_rank,"
           + " reason_code, reason_points)";
-
-  /** Characters of COPY text gathered before they are sent (whole rows, one message). */
-  static final int COPY_BUFFER = 64 * 1024;
 
   private final DataSource dataSource;
   private final JdbcTemplate jdbc;
@@ -105,79 +97,21 @@ public final class ScoreStore {
   }
 
   private void copy(String table, List<Object[]> rows) {
-    if (rows.isEmpty()) {
-      return;
-    }
     String sql = "copy " + table + " from stdin";
-    Connection connection = DataSourceUtils.getConnection(dataSource);
     try {
-      CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
-      try {
-        StringBuilder text = new StringBuilder(COPY_BUFFER + 1024);
-        for (Object[] row : rows) {
-          for (int i = 0; i < row.length; i++) {
-            if (i > 0) {
-              text.append('\t');
-            }
-            copyValue(text, row[i]);
-          }
-          text.append('\n');
-          if (text.length() >= COPY_BUFFER) {
-            send(copy, text);
-          }
-        }
-        send(copy, text);
-        copy.endCopy();
-      } finally {
-        if (copy.isActive()) {
-          copy.cancelCopy();
-        }
-      }
+      PgCopy.rows(dataSource, sql, rows);
     } catch (SQLException e) {
       throw failed("COPY " + table, sql, e);
-    } finally {
-      DataSourceUtils.releaseConnection(connection, dataSource);
-    }
-  }
-
-  /** Sends the rows gathered in {@code text} as one COPY message and empties it. */
-  private static void send(CopyIn copy, StringBuilder text) throws SQLException {
-    if (text.length() > 0) {
-      byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
-      copy.writeToCopy(bytes, 0, bytes.length);
-      text.setLength(0);
-    }
-  }
-
-  /** A value in COPY text format: {@code \N} for null, plain decimals, escaped text. */
-  static void copyValue(StringBuilder text, @Nullable Object value) {
-    if (value == null) {
-      text.append("\\N");
-      return;
-    }
-    String s = value instanceof BigDecimal d ? d.toPlainString() : value.toString();
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '\\' -> text.append("\\\\");
-        case '\t' -> text.append("\\t");
-        case '\n' -> text.append("\\n");
-        case '\r' -> text.append("\\r");
-        default -> text.append(c);
-      }
     }
   }
 
   private boolean postgres() {
     Boolean known = postgres;
     if (known == null) {
-      Connection connection = DataSourceUtils.getConnection(dataSource);
       try {
-        known = connection.isWrapperFor(PGConnection.class);
+        known = PgCopy.isPostgres(dataSource);
       } catch (SQLException e) {
         throw failed("detect PostgreSQL", null, e);
-      } finally {
-        DataSourceUtils.releaseConnection(connection, dataSource);
       }
       postgres = known;
     }

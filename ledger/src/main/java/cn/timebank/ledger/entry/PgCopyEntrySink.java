@@ -1,5 +1,6 @@
 package cn.timebank.ledger.entry;
 
+import cn.timebank.ledger.jdbc.PgCopy;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -80,19 +81,6 @@ final class PgCopyEntrySink implements EntrySink {
   }
 
   private static StringBuilder value(StringBuilder row, @Nullable String value) {
-    if (value == null) {
-      return row.append("\\N");
-    }
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      switch (c) {
-        case '\\' -> row.append("\\\\");
-        case '\t' -> row.append("\\t");
-        case '\n' -> row.append("\\n");
-        case '\r' -> row.append("\\r");
-        default -> row.append(c);
-      }
-    }
-    return row;
+    return PgCopy.value(row, value);
   }
 }
