@@ -7,6 +7,7 @@ import cn.timebank.ledger.registry.RegistryImport;
 import cn.timebank.simulator.SimulationOptions;
 import cn.timebank.simulator.Simulator;
 import cn.timebank.standards.registry.RegistryFile;
+import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -109,6 +110,12 @@ public final class IngestBenchmark {
           .getBean(RegistryImport.class)
           .importBanks(RegistryFile.read(packages.resolve("registry.json")));
       Submissions submissions = context.getBean(Submissions.class);
+      System.out.println(
+          "datasource: reWriteBatchedInserts="
+              + context
+                  .getBean(HikariDataSource.class)
+                  .getDataSourceProperties()
+                  .getProperty("reWriteBatchedInserts"));
 
       System.gc();
       resetPeaks();

@@ -4,7 +4,6 @@ import cn.timebank.ingestion.rules.RecordEngine;
 import cn.timebank.ingestion.state.JdbcLedgerState;
 import cn.timebank.ingestion.verify.OpeningLimits;
 import cn.timebank.ledger.registry.RegistryStore;
-import cn.timebank.ledger.schema.DatabaseVendor;
 import cn.timebank.ledger.store.CanonicalRecords;
 import cn.timebank.ledger.store.PackageStore;
 import cn.timebank.standards.hours.HourCalculator;
@@ -240,9 +239,7 @@ public class PackageJobConfiguration {
         state,
         canonical,
         new ServiceFiguresOf(calculator),
-        new Outcomes(
-            new JdbcTemplate(dataSource),
-            DatabaseVendor.of(dataSource) == DatabaseVendor.POSTGRESQL),
+        new Outcomes(new JdbcTemplate(dataSource)),
         new PlannerStatistics(new JdbcTemplate(dataSource)),
         checkpoint.getIfAvailable(() -> (id, chunk) -> {}));
   }

@@ -49,6 +49,8 @@ final class LedgerProcessor implements Processor<String, LedgerEvent, String, St
   @Override
   public void init(ProcessorContext<String, StreamOutput> context) {
     this.context = context;
+    LedgerStores.requireCurrentLayout(
+        context.getStateStore(LedgerStores.RECORDS), context.getStateStore(LedgerStores.BALANCES));
     this.state = new StoreLedgerState(LedgerStores.from(context));
     this.eventIds = context.getStateStore(LedgerStores.EVENT_IDS);
   }

@@ -9,6 +9,7 @@ import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.api.ProcessingContext;
 import org.apache.kafka.streams.state.KeyValueBytesStoreSupplier;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
@@ -73,6 +74,31 @@ public final class LedgerStores {
         context.getStateStore(POSITION_AMOUNTS),
         context.getStateStore(FIRST_PACKAGES),
         context.getStateStore(INDEX));
+  }
+
+  /**
+   * Refuses state written by a version before {@link #RECORDS} (four per-record stores then): this
+   * version keeps every posting in its record's entry, so balances without a single record entry
+   * cannot be its own. Reading on would answer as if no record had been posted; the live path's
+   * internal topics and local state must be reset once instead (ingestion/README, "Topology and
+   * state").
+   */
+  static void requireCurrentLayout(
+      KeyValueStore<String, ?> records, KeyValueStore<String, ?> balances) {
+    if (isEmpty(records) && !isEmpty(balances)) {
+      throw new IllegalStateException(
+          "the live path's state stores hold balances but no "
+              + RECORDS
+              + " entry: they were written by an earlier version of the topology; reset the"
+              + " application's internal topics and local state once (ingestion/README, Topology"
+              + " and state)");
+    }
+  }
+
+  private static boolean isEmpty(KeyValueStore<String, ?> store) {
+    try (KeyValueIterator<String, ?> all = store.all()) {
+      return !all.hasNext();
+    }
   }
 
   private static <V> StoreBuilder<KeyValueStore<String, V>> builder(

@@ -26,13 +26,11 @@ abstract class OutcomesContract {
 
   abstract TestDatabase database();
 
-  abstract boolean postgres();
-
   @BeforeEach
   void setUp() {
     database = database().migrated();
     jdbc = new JdbcTemplate(database.dataSource());
-    outcomes = new Outcomes(jdbc, postgres());
+    outcomes = new Outcomes(jdbc);
   }
 
   @AfterEach

@@ -9,9 +9,4 @@ class OutcomesIntegrationTests extends OutcomesContract {
   TestDatabase database() {
     return TestDatabase.postgres();
   }
-
-  @Override
-  boolean postgres() {
-    return true;
-  }
 }

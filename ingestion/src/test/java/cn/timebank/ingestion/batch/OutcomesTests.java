@@ -9,9 +9,4 @@ class OutcomesTests extends OutcomesContract {
   TestDatabase database() {
     return TestDatabase.h2();
   }
-
-  @Override
-  boolean postgres() {
-    return false;
-  }
 }

@@ -99,14 +99,22 @@ public final class PgCopy {
     } else if (value instanceof Integer || value instanceof Long || value instanceof Short) {
       text.append(value);
     } else if (value instanceof LocalDate d) {
-      text.append(d);
+      text.append(commonEra(d));
     } else if (value instanceof LocalDateTime t) {
-      text.append(t.toLocalDate()).append(' ').append(t.toLocalTime());
+      text.append(commonEra(t.toLocalDate())).append(' ').append(t.toLocalTime());
     } else {
       throw new IllegalArgumentException(
           "no COPY text for a " + value.getClass().getName() + " value");
     }
     return text;
+  }
+
+  /** A date of years 1 to 9999, the only ones whose ISO form PostgreSQL reads as written. */
+  private static LocalDate commonEra(LocalDate date) {
+    if (date.getYear() < 1 || date.getYear() > 9999) {
+      throw new IllegalArgumentException("no COPY text for the date " + date + ": years 1 to 9999");
+    }
+    return date;
   }
 
   /** Text with COPY's escapes for backslash, tab, newline and carriage return. */

@@ -132,6 +132,17 @@ abstract class InsertsContract {
                                 new Object[] {"x", 1, null, null, null, java.time.Instant.EPOCH}))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("java.time.Instant");
+    assertThatThrownBy(
+            () ->
+                inTransaction(
+                    () ->
+                        inserts.all(
+                            List.<Object[]>of(
+                                new Object[] {
+                                  "y", 1, null, null, LocalDate.of(10000, 1, 1), null
+                                }))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("years 1 to 9999");
   }
 
   private void inTransaction(Runnable work) {
