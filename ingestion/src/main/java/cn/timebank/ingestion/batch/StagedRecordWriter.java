@@ -1,24 +1,61 @@
 package cn.timebank.ingestion.batch;
 
+import cn.timebank.ledger.entry.WritePath;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
- * Step 1's writer: inserts staged rows in JDBC batches. A row already staged (a step restarted
- * after its chunk committed but before its count was saved) is left as it is.
+ * Step 1's writer: inserts staged rows in the chunk's transaction, on PostgreSQL with {@code COPY
+ * staged_records FROM STDIN} (text format) through pgjdbc's {@code CopyManager}, elsewhere (H2,
+ * Oracle) in JDBC batches ({@link WritePath}: {@code AUTO} chooses by the connection). A row
+ * already staged (a step restarted after its chunk committed but before its count was saved) is
+ * left as it is: the chunk's line ranges are read first and only the absent rows are written, on
+ * either path.
  */
 class StagedRecordWriter implements ItemWriter<StagedRecord> {
 
-  private final JdbcTemplate jdbc;
+  static final String COLUMNS =
+      "package_id, file_no, line_no, file_name, record_kind, record_ref, apply_key, repeated_flag,"
+          + " payload";
 
-  StagedRecordWriter(JdbcTemplate jdbc) {
-    this.jdbc = jdbc;
+  static final String COPY = "copy staged_records (" + COLUMNS + ") from stdin";
+
+  private static final String INSERT =
+      "insert into staged_records (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, 'N', ?)";
+
+  /** Rows are sent to COPY in blocks of about this many bytes. */
+  private static final int BLOCK = 1 << 16;
+
+  private final DataSource dataSource;
+  private final JdbcTemplate jdbc;
+  private final WritePath path;
+  private @Nullable Boolean copy;
+
+  StagedRecordWriter(DataSource dataSource) {
+    this(dataSource, WritePath.AUTO);
+  }
+
+  StagedRecordWriter(DataSource dataSource, WritePath path) {
+    this.dataSource = dataSource;
+    this.jdbc = new JdbcTemplate(dataSource);
+    this.path = path;
   }
 
   @Override
@@ -28,9 +65,59 @@ class StagedRecordWriter implements ItemWriter<StagedRecord> {
       return;
     }
     Set<String> present = present(items);
-    List<Object[]> rows =
-        items.stream()
-            .filter(r -> !present.contains(r.fileNo() + ":" + r.lineNo()))
+    List<? extends StagedRecord> rows =
+        present.isEmpty()
+            ? items
+            : items.stream().filter(r -> !present.contains(r.fileNo() + ":" + r.lineNo())).toList();
+    if (rows.isEmpty()) {
+      return;
+    }
+    if (copy()) {
+      copy(rows);
+    } else {
+      batch(rows);
+    }
+  }
+
+  /** The path in use: {@link WritePath#AUTO} resolved against the database. */
+  WritePath activePath() {
+    return copy() ? WritePath.COPY : WritePath.BATCH;
+  }
+
+  private boolean copy() {
+    Boolean chosen = copy;
+    if (chosen == null) {
+      chosen =
+          switch (path) {
+            case BATCH -> false;
+            case COPY -> {
+              if (!postgres()) {
+                throw new IllegalStateException("COPY staging needs a PostgreSQL connection");
+              }
+              yield true;
+            }
+            case AUTO -> postgres();
+          };
+      copy = chosen;
+    }
+    return chosen;
+  }
+
+  private boolean postgres() {
+    Connection connection = DataSourceUtils.getConnection(dataSource);
+    try {
+      return connection.isWrapperFor(PGConnection.class);
+    } catch (SQLException e) {
+      throw translate("detect PostgreSQL", null, e);
+    } finally {
+      DataSourceUtils.releaseConnection(connection, dataSource);
+    }
+  }
+
+  private void batch(List<? extends StagedRecord> rows) {
+    jdbc.batchUpdate(
+        INSERT,
+        rows.stream()
             .map(
                 r ->
                     new Object[] {
@@ -43,11 +130,86 @@ class StagedRecordWriter implements ItemWriter<StagedRecord> {
                       r.applyKey(),
                       r.payload()
                     })
-            .toList();
-    jdbc.batchUpdate(
-        "insert into staged_records (package_id, file_no, line_no, file_name, record_kind,"
-            + " record_ref, apply_key, repeated_flag, payload) values (?, ?, ?, ?, ?, ?, ?, 'N', ?)",
-        rows);
+            .toList());
+  }
+
+  private void copy(List<? extends StagedRecord> rows) {
+    Connection connection = DataSourceUtils.getConnection(dataSource);
+    try {
+      CopyIn in = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY);
+      try {
+        ByteArrayOutputStream block = new ByteArrayOutputStream(BLOCK + 4096);
+        StringBuilder row = new StringBuilder(1024);
+        for (StagedRecord r : rows) {
+          row.setLength(0);
+          byte[] bytes = row(row, r).toString().getBytes(StandardCharsets.UTF_8);
+          block.write(bytes, 0, bytes.length);
+          if (block.size() >= BLOCK) {
+            in.writeToCopy(block.toByteArray(), 0, block.size());
+            block.reset();
+          }
+        }
+        if (block.size() > 0) {
+          in.writeToCopy(block.toByteArray(), 0, block.size());
+        }
+        in.endCopy();
+      } finally {
+        if (in.isActive()) {
+          in.cancelCopy();
+        }
+      }
+    } catch (SQLException e) {
+      throw translate("COPY staged_records", COPY, e);
+    } finally {
+      DataSourceUtils.releaseConnection(connection, dataSource);
+    }
+  }
+
+  /** One row in COPY text format: tab-separated, {@code \N} for null, newline-terminated. */
+  static StringBuilder row(StringBuilder row, StagedRecord r) {
+    value(row, r.packageId()).append('\t');
+    row.append(r.fileNo()).append('\t');
+    row.append(r.lineNo()).append('\t');
+    value(row, r.fileName()).append('\t');
+    row.append(r.kind()).append('\t');
+    value(row, r.ref()).append('\t');
+    value(row, r.applyKey()).append('\t');
+    row.append('N').append('\t');
+    return value(row, r.payload()).append('\n');
+  }
+
+  private static StringBuilder value(StringBuilder row, @Nullable String value) {
+    if (value == null) {
+      return row.append("\\N");
+    }
+    int first = 0;
+    while (first < value.length() && !escaped(value.charAt(first))) {
+      first++;
+    }
+    if (first == value.length()) {
+      return row.append(value);
+    }
+    row.append(value, 0, first);
+    for (int i = first; i < value.length(); i++) {
+      char c = value.charAt(i);
+      switch (c) {
+        case '\\' -> row.append("\\\\");
+        case '\t' -> row.append("\\t");
+        case '\n' -> row.append("\\n");
+        case '\r' -> row.append("\\r");
+        default -> row.append(c);
+      }
+    }
+    return row;
+  }
+
+  private static boolean escaped(char c) {
+    return c == '\\' || c == '\t' || c == '\n' || c == '\r';
+  }
+
+  private DataAccessException translate(String task, @Nullable String sql, SQLException e) {
+    DataAccessException translated = jdbc.getExceptionTranslator().translate(task, sql, e);
+    return translated != null ? translated : new UncategorizedSQLException(task, sql, e);
   }
 
   /** The rows of this chunk's line ranges (per file) that are staged already. */
