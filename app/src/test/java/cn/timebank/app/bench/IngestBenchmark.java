@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -21,10 +22,15 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
@@ -119,16 +125,18 @@ public final class IngestBenchmark {
 
       System.gc();
       resetPeaks();
+      CpuOfThisThread cpu = CpuOfThisThread.start();
       long started = System.nanoTime();
       Receipt receipt = submissions.ingest(pkg);
       double ingest = (System.nanoTime() - started) / 1e9;
+      cpu.stop();
       long peak = peakHeap();
       System.out.printf(
           "ingested %s: %s, %s%n", pkg.getFileName(), receipt.status(), receipt.counts());
 
       try (Connection source = connect(schema);
           Connection target = connect(schema)) {
-        printSteps(source);
+        printSteps(source, cpu);
         long serviceRows = count(source, "services");
         long entryRows = count(source, "ledger_entries");
         try (Statement s = target.createStatement()) {
@@ -204,18 +212,20 @@ public final class IngestBenchmark {
   }
 
   /** Where the time went: the job's steps as Spring Batch recorded them. */
-  private static void printSteps(Connection c) throws SQLException {
+  private static void printSteps(Connection c, CpuOfThisThread cpu) throws SQLException {
     try (Statement s = c.createStatement();
         ResultSet rs =
             s.executeQuery(
-                "select step_name, read_count, write_count, commit_count,"
+                "select step_name, read_count, write_count, commit_count, start_time, end_time,"
                     + " extract(epoch from end_time - start_time) as seconds"
                     + " from batch_step_execution order by step_execution_id")) {
       while (rs.next()) {
         System.out.printf(
-            "  step %-13s %7.1f s  read %,d  written %,d  commits %,d%n",
+            "  step %-13s %7.1f s  (job thread CPU %5.1f s)  read %,d  written %,d  commits %,d%n",
             rs.getString("step_name"),
             rs.getDouble("seconds"),
+            cpu.between(
+                rs.getTimestamp("start_time").getTime(), rs.getTimestamp("end_time").getTime()),
             rs.getLong("read_count"),
             rs.getLong("write_count"),
             rs.getLong("commit_count"));
@@ -268,6 +278,58 @@ public final class IngestBenchmark {
       for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
         Files.deleteIfExists(p);
       }
+    }
+  }
+
+  /**
+   * The CPU time of the thread that runs the job (this one: the job runs synchronously), sampled
+   * every 20 ms with the wall clock, so that each step's CPU can be told from its wall time, which
+   * on this shared machine depends mostly on what else runs.
+   */
+  private static final class CpuOfThisThread {
+    private final List<long[]> samples = Collections.synchronizedList(new ArrayList<>());
+    private final ScheduledExecutorService sampler =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "cpu-sampler");
+              t.setDaemon(true);
+              return t;
+            });
+
+    static CpuOfThisThread start() {
+      CpuOfThisThread cpu = new CpuOfThisThread();
+      long thread = Thread.currentThread().getId();
+      ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+      cpu.sampler.scheduleAtFixedRate(
+          () ->
+              cpu.samples.add(
+                  new long[] {System.currentTimeMillis(), threads.getThreadCpuTime(thread)}),
+          0,
+          20,
+          TimeUnit.MILLISECONDS);
+      return cpu;
+    }
+
+    void stop() {
+      sampler.shutdownNow();
+    }
+
+    /** Seconds of CPU between two wall-clock instants (epoch milliseconds). */
+    double between(long from, long to) {
+      return (at(to) - at(from)) / 1e9;
+    }
+
+    private long at(long millis) {
+      long cpu = 0;
+      synchronized (samples) {
+        for (long[] sample : samples) {
+          if (sample[0] > millis) {
+            break;
+          }
+          cpu = sample[1];
+        }
+      }
+      return cpu;
     }
   }
 }

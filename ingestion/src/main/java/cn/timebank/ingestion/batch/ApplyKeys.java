@@ -18,38 +18,56 @@ public final class ApplyKeys {
   private ApplyKeys() {}
 
   public static String participant(int fileNo, long line) {
-    return "0" + tail(fileNo, line);
+    return tail(new StringBuilder(17).append('0'), fileNo, line).toString();
   }
 
   public static String timed(RecordPosition position, int fileNo, long line) {
-    StringBuilder key = new StringBuilder("1").append(time(position.at()));
+    String ref = position.ref();
+    StringBuilder key = new StringBuilder(42 + 8 * ref.length()).append('1');
+    time(key, position.at());
     key.append(position.kind() == RecordKind.SERVICE ? '0' : '1');
-    position
-        .ref()
-        .codePoints()
-        .forEach(codePoint -> key.append('1').append(String.format("%07d", codePoint)));
-    return key.append('0').append(tail(fileNo, line)).toString();
+    for (int i = 0; i < ref.length(); ) {
+      int codePoint = ref.codePointAt(i);
+      digits(key.append('1'), codePoint, 7);
+      i += Character.charCount(codePoint);
+    }
+    return tail(key.append('0'), fileNo, line).toString();
   }
 
   public static String unreadable(int fileNo, long line) {
-    return "2" + tail(fileNo, line);
+    return tail(new StringBuilder(17).append('2'), fileNo, line).toString();
   }
 
   /** Years outside 0-9999 are held at the ends (such records fall outside any period anyway). */
-  private static String time(LocalDateTime at) {
+  private static void time(StringBuilder key, LocalDateTime at) {
     int year = Math.max(0, Math.min(9999, at.getYear()));
-    return String.format(
-        "%04d%02d%02d%02d%02d%02d%09d",
-        year,
-        at.getMonthValue(),
-        at.getDayOfMonth(),
-        at.getHour(),
-        at.getMinute(),
-        at.getSecond(),
-        at.getNano());
+    digits(key, year, 4);
+    digits(key, at.getMonthValue(), 2);
+    digits(key, at.getDayOfMonth(), 2);
+    digits(key, at.getHour(), 2);
+    digits(key, at.getMinute(), 2);
+    digits(key, at.getSecond(), 2);
+    digits(key, at.getNano(), 9);
   }
 
-  private static String tail(int fileNo, long line) {
-    return String.format("%04d%012d", fileNo, line);
+  private static StringBuilder tail(StringBuilder key, int fileNo, long line) {
+    digits(key, fileNo, 4);
+    return digits(key, line, 12);
+  }
+
+  /**
+   * {@code value} in decimal, left-padded with zeros to {@code width} digits (as {@code
+   * %0<width>d}: a wider value is written whole, a negative one with its sign first).
+   */
+  static StringBuilder digits(StringBuilder key, long value, int width) {
+    String text = Long.toString(Math.abs(value));
+    if (value < 0) {
+      key.append('-');
+      width--;
+    }
+    for (int pad = width - text.length(); pad > 0; pad--) {
+      key.append('0');
+    }
+    return key.append(text);
   }
 }

@@ -167,7 +167,7 @@ public class PackageJobConfiguration {
 
   @Bean
   StagedRecordWriter stagedRecordWriter(DataSource dataSource) {
-    return new StagedRecordWriter(new JdbcTemplate(dataSource));
+    return new StagedRecordWriter(dataSource);
   }
 
   @Bean

@@ -119,11 +119,12 @@ public final class PgCopy {
 
   /** Text with COPY's escapes for backslash, tab, newline and carriage return. */
   private static void escaped(StringBuilder text, String value) {
-    if (plain(value)) {
-      text.append(value);
-      return;
+    int first = 0;
+    while (first < value.length() && !escapes(value.charAt(first))) {
+      first++;
     }
-    for (int i = 0; i < value.length(); i++) {
+    text.append(value, 0, first);
+    for (int i = first; i < value.length(); i++) {
       char c = value.charAt(i);
       switch (c) {
         case '\\' -> text.append("\\\\");
@@ -135,13 +136,7 @@ public final class PgCopy {
     }
   }
 
-  private static boolean plain(String value) {
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
-        return false;
-      }
-    }
-    return true;
+  private static boolean escapes(char c) {
+    return c == '\\' || c == '\t' || c == '\n' || c == '\r';
   }
 }
