@@ -3,13 +3,8 @@ package cn.timebank.ingestion.stream;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.Properties;
-import org.apache.kafka.streams.StreamsConfig;
-import org.apache.kafka.streams.processor.StateStore;
 import org.apache.kafka.streams.processor.api.MockProcessorContext;
 import org.apache.kafka.streams.state.KeyValueStore;
-import org.apache.kafka.streams.state.StoreBuilder;
-import org.apache.kafka.streams.state.Stores;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -21,15 +16,7 @@ class StoreLayoutTests {
 
   @BeforeEach
   void stores() {
-    Properties properties = new Properties();
-    properties.put(StreamsConfig.APPLICATION_ID_CONFIG, "store-layout-tests");
-    properties.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-    MockProcessorContext<Object, Object> context = new MockProcessorContext<>(properties);
-    for (StoreBuilder<?> builder : LedgerStores.builders(Stores::inMemoryKeyValueStore)) {
-      StateStore store = builder.withLoggingDisabled().withCachingDisabled().build();
-      store.init(context.getStateStoreContext(), store);
-      context.addStateStore(store);
-    }
+    MockProcessorContext<Object, Object> context = TestStores.context();
     records = context.getStateStore(LedgerStores.RECORDS);
     balances = context.getStateStore(LedgerStores.BALANCES);
   }

@@ -21,6 +21,11 @@ public final class TestStores {
 
   /** With the given number of values kept deserialised per store (0: every read deserialises). */
   public static StoreLedgerState ledgerState(int cachedValues) {
+    return new StoreLedgerState(LedgerStores.from(context()), cachedValues);
+  }
+
+  /** A processor context holding every ledger store, in memory, without logging or caching. */
+  static MockProcessorContext<Object, Object> context() {
     Properties properties = new Properties();
     properties.put(StreamsConfig.APPLICATION_ID_CONFIG, "store-ledger-state-tests");
     properties.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
@@ -30,6 +35,6 @@ public final class TestStores {
       store.init(context.getStateStoreContext(), store);
       context.addStateStore(store);
     }
-    return new StoreLedgerState(LedgerStores.from(context), cachedValues);
+    return context;
   }
 }
