@@ -3,6 +3,7 @@ package cn.timebank.ingestion.batch;
 import cn.timebank.ingestion.rules.Outcome;
 import cn.timebank.ingestion.rules.RecordContext;
 import cn.timebank.ingestion.rules.RecordEngine;
+import cn.timebank.ingestion.state.BalanceCarry;
 import cn.timebank.ingestion.state.ChunkLedgerState;
 import cn.timebank.ingestion.state.JdbcLedgerState;
 import cn.timebank.ledger.store.CanonicalRecords;
@@ -48,6 +49,7 @@ class RecordApplier implements ItemWriter<StagedRow> {
   private final Outcomes outcomes;
   private final ApplyCheckpoint checkpoint;
   private final PlannerStatistics statistics;
+  private final BalanceCarry carry = new BalanceCarry();
   private int chunks;
 
   RecordApplier(
@@ -76,7 +78,7 @@ class RecordApplier implements ItemWriter<StagedRow> {
     List<Payload> payloads = rows.stream().map(row -> PayloadJson.read(row.payload())).toList();
     statistics.beforeChunk(chunks + 1);
     ChunkLedgerState chunkState = state.forChunk();
-    chunkState.prefetch(reads(payloads));
+    chunkState.prefetch(reads(payloads), carry);
     List<ServiceVersion> services = new ArrayList<>();
     List<TransactionVersion> transactions = new ArrayList<>();
     List<Outcome> results = new ArrayList<>(rows.size());

@@ -42,6 +42,8 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The {@link LedgerState} of one chunk of the batch's apply step, on a {@link JdbcLedgerState}: it
@@ -128,6 +130,11 @@ public final class ChunkLedgerState implements LedgerState {
   /** The order in which cap rows were first changed ({@code newCredited}'s iteration order). */
   private final Map<RecordId, Integer> changeOrder = new HashMap<>();
 
+  // ---- balances carried between chunks (prefetch with a carry) ----
+  private @Nullable BalanceCarry carry;
+  private @Nullable BankCode carryBank;
+  private long versionBefore = -1;
+
   ChunkLedgerState(JdbcLedgerState db) {
     this.db = db;
   }
@@ -207,6 +214,15 @@ public final class ChunkLedgerState implements LedgerState {
    * optimisation: what is not prefetched is read when asked.
    */
   public void prefetch(Reads reads) {
+    prefetch(reads, null);
+  }
+
+  /**
+   * {@link #prefetch(Reads)}, taking the participants' balances from {@code carry} where it holds
+   * them at the bank's current ledger version, and handing this chunk's balances to it after the
+   * chunk commits ({@link BalanceCarry}).
+   */
+  public void prefetch(Reads reads, @Nullable BalanceCarry carry) {
     open();
     BankCode bank = reads.bank;
     String code = bank.value();
@@ -216,9 +232,20 @@ public final class ChunkLedgerState implements LedgerState {
     for (Participant p : db.participantStore().findAll(bank, reads.participantRefs)) {
       participants.put(new ParticipantId(bank, p.participantRef()), Optional.of(p));
     }
-    Map<String, StandardMinutes> sums =
-        db.balanceStore().ofParticipants(code, reads.participantRefs);
-    for (String ref : reads.participantRefs) {
+    Set<String> unknown = reads.participantRefs;
+    if (carry != null) {
+      // the version first: balances read after it are at least as new
+      versionBefore = db.balanceStore().version(code);
+      this.carry = carry;
+      this.carryBank = bank;
+      Map<String, StandardMinutes> known = carry.at(bank, versionBefore, reads.participantRefs);
+      known.forEach(
+          (ref, balance) -> balances.put(new AccountKey(bank, Account.participant(ref)), balance));
+      unknown = new HashSet<>(reads.participantRefs);
+      unknown.removeAll(known.keySet());
+    }
+    Map<String, StandardMinutes> sums = db.balanceStore().ofParticipants(code, unknown);
+    for (String ref : unknown) {
       balances.put(
           new AccountKey(bank, Account.participant(ref)),
           sums.getOrDefault(ref, StandardMinutes.ZERO));
@@ -614,17 +641,23 @@ public final class ChunkLedgerState implements LedgerState {
         });
     db.transferStore().removeAll(transferKeys);
     db.transferStore().insertAll(transferRows);
+    long appended = 0;
     if (!newPostings.isEmpty()) {
       List<PostingResult> results =
           db.ledgerWriter().post(newPostings.stream().map(p -> StateRows.ledger(p, now)).toList());
       List<IndexedPosting> indexed = new ArrayList<>();
       for (int i = 0; i < newPostings.size(); i++) {
         if (results.get(i).applied()) {
-          indexed.add(StateRows.indexed(newPostings.get(i)));
+          Posting posting = newPostings.get(i);
+          indexed.add(StateRows.indexed(posting));
+          if (posting.bankCode().equals(carryBank)) {
+            appended += posting.lines().size();
+          }
         }
       }
       db.postingIndex().addAll(indexed);
     }
+    handOverBalances(appended);
     newFirstPackages
         .values()
         .forEach(
@@ -633,6 +666,54 @@ public final class ChunkLedgerState implements LedgerState {
                     .saveIfAbsent(
                         new FirstPackageRow(
                             first.bank().value(), first.period().toString(), first.packageId())));
+  }
+
+  /**
+   * Gives the carry this chunk's participant balances of the bank (as stored plus the chunk's
+   * lines) once the transaction commits — provided the bank's ledger moved during the chunk by
+   * exactly the entries this chunk appended (the writer holds the bank's chain until the commit);
+   * otherwise, or on a rollback, the carry is emptied.
+   */
+  private void handOverBalances(long appended) {
+    BalanceCarry target = carry;
+    BankCode bank = carryBank;
+    if (target == null || bank == null) {
+      return;
+    }
+    long versionAfter = db.balanceStore().version(bank.value());
+    if (versionAfter != versionBefore + appended
+        || !TransactionSynchronizationManager.isSynchronizationActive()) {
+      target.clear();
+      return;
+    }
+    Map<String, StandardMinutes> changed = new HashMap<>();
+    balances.forEach(
+        (key, stored) -> {
+          if (key.bank().equals(bank)) {
+            key.account()
+                .participantRef()
+                .ifPresent(
+                    ref ->
+                        changed.put(
+                            ref,
+                            stored.plus(StandardMinutes.of(addedByAccount.getOrDefault(key, 0L)))));
+          }
+        });
+    Set<String> stale = new HashSet<>();
+    addedByAccount.keySet().stream()
+        .filter(key -> key.bank().equals(bank) && !balances.containsKey(key))
+        .forEach(key -> key.account().participantRef().ifPresent(stale::add));
+    TransactionSynchronizationManager.registerSynchronization(
+        new TransactionSynchronization() {
+          @Override
+          public void afterCompletion(int status) {
+            if (status == STATUS_COMMITTED) {
+              target.committed(bank, versionAfter, changed, stale);
+            } else {
+              target.clear();
+            }
+          }
+        });
   }
 
   /** Whether the key may have a row: unless it was read as absent when the chunk began. */

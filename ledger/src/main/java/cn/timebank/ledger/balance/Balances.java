@@ -71,6 +71,19 @@ public final class Balances {
     return balances;
   }
 
+  /**
+   * The bank's ledger version: the sequence number of the last entry of its chain (0 before the
+   * first). Every entry that changes one of the bank's balances advances it, so two equal readings
+   * mean no entry of the bank was appended in between.
+   */
+  public long version(String bankCode) {
+    return jdbc.sql("select last_seq from chain_heads where bank_code = :bank")
+        .param("bank", bankCode)
+        .query(Long.class)
+        .optional()
+        .orElse(0L);
+  }
+
   /** One account's balance; zero when it has no entries. */
   public StandardMinutes of(String bankCode, Account account) {
     String sql =
