@@ -1,6 +1,7 @@
 package cn.timebank.scoring.store;
 
 import cn.timebank.ledger.jdbc.PgCopy;
+import cn.timebank.ledger.jdbc.PostgresCheck;
 import cn.timebank.scoring.scorecard.Reason;
 import cn.timebank.scoring.scorecard.ScoreResult;
 import cn.timebank.scoring.shared.ParticipantId;
@@ -35,11 +36,12 @@ public final class ScoreStore {
 
   private final DataSource dataSource;
   private final JdbcTemplate jdbc;
-  private volatile @Nullable Boolean postgres;
+  private final PostgresCheck postgres;
 
   public ScoreStore(DataSource dataSource) {
     this.dataSource = dataSource;
     this.jdbc = new JdbcTemplate(dataSource);
+    this.postgres = new PostgresCheck(dataSource);
   }
 
   public void clear(Period period, String cardVersion) {
@@ -59,27 +61,14 @@ public final class ScoreStore {
     List<Object[]> reasons = new ArrayList<>();
     scores.forEach(
         (id, s) -> {
-          heads.add(
-              new Object[] {
-                p,
-                s.cardVersion(),
-                s.subject().name(),
-                id.bank(),
-                id.ref(),
-                s.totalPoints(),
-                s.score(),
-                s.grade()
-              });
+          heads.add(head(p, id, s));
           parts.add(
               new Object[] {p, s.cardVersion(), id.bank(), id.ref(), PackedParts.pack(s.parts())});
           for (Reason r : s.reasons()) {
-            reasons.add(
-                new Object[] {
-                  p, s.cardVersion(), id.bank(), id.ref(), r.rank(), r.text().code(), r.points()
-                });
+            reasons.add(reason(p, id, s, r));
           }
         });
-    if (postgres()) {
+    if (postgres.isPostgres()) {
       copy(SCORES, heads);
       copy(PARTS, parts);
       copy(REASONS, reasons);
@@ -88,6 +77,27 @@ public final class ScoreStore {
       batch(PARTS, parts);
       batch(REASONS, reasons);
     }
+  }
+
+  /** A score's row of {@code cs_scores}. */
+  static Object[] head(String period, ParticipantId id, ScoreResult s) {
+    return new Object[] {
+      period,
+      s.cardVersion(),
+      s.subject().name(),
+      id.bank(),
+      id.ref(),
+      s.totalPoints(),
+      s.score(),
+      s.grade()
+    };
+  }
+
+  /** One reason's row of {@code cs_score_reasons}. */
+  static Object[] reason(String period, ParticipantId id, ScoreResult s, Reason r) {
+    return new Object[] {
+      period, s.cardVersion(), id.bank(), id.ref(), r.rank(), r.text().code(), r.points()
+    };
   }
 
   private void batch(String table, List<Object[]> rows) {
@@ -103,19 +113,6 @@ public final class ScoreStore {
     } catch (SQLException e) {
       throw failed("COPY " + table, sql, e);
     }
-  }
-
-  private boolean postgres() {
-    Boolean known = postgres;
-    if (known == null) {
-      try {
-        known = PgCopy.isPostgres(dataSource);
-      } catch (SQLException e) {
-        throw failed("detect PostgreSQL", null, e);
-      }
-      postgres = known;
-    }
-    return known;
   }
 
   private RuntimeException failed(String task, @Nullable String sql, SQLException e) {

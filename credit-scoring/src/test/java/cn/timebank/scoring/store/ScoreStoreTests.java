@@ -133,17 +133,7 @@ class ScoreStoreTests {
     List<Object[]> reasons = new ArrayList<>();
     results.forEach(
         (id, s) -> {
-          heads.add(
-              new Object[] {
-                p,
-                s.cardVersion(),
-                s.subject().name(),
-                id.bank(),
-                id.ref(),
-                s.totalPoints(),
-                s.score(),
-                s.grade()
-              });
+          heads.add(ScoreStore.head(p, id, s));
           for (int i = 0; i < s.parts().size(); i++) {
             PartialScore part = s.parts().get(i);
             parts.add(
@@ -162,10 +152,7 @@ class ScoreStoreTests {
                 });
           }
           for (Reason r : s.reasons()) {
-            reasons.add(
-                new Object[] {
-                  p, s.cardVersion(), id.bank(), id.ref(), r.rank(), r.text().code(), r.points()
-                });
+            reasons.add(ScoreStore.reason(p, id, s, r));
           }
         });
     JdbcTemplate jdbc = new JdbcTemplate(db.dataSource());

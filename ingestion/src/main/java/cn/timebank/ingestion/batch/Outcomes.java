@@ -1,15 +1,13 @@
 package cn.timebank.ingestion.batch;
 
 import cn.timebank.ingestion.rules.Outcome;
-import cn.timebank.ledger.jdbc.PgCopy;
+import cn.timebank.ledger.jdbc.PostgresCheck;
 import cn.timebank.standards.codes.ResultCode;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
-import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -25,24 +23,11 @@ final class Outcomes {
   static final int ROWS_PER_STATEMENT = 1000;
 
   private final JdbcTemplate jdbc;
-  private @Nullable Boolean postgres;
+  private final PostgresCheck postgres;
 
   Outcomes(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
-  }
-
-  /** Whether the database is PostgreSQL, asked once on the connection of the caller's work. */
-  private boolean postgres() {
-    Boolean known = postgres;
-    if (known == null) {
-      try {
-        known = PgCopy.isPostgres(Objects.requireNonNull(jdbc.getDataSource()));
-      } catch (SQLException e) {
-        throw new IllegalStateException("cannot tell the database's vendor", e);
-      }
-      postgres = known;
-    }
-    return known;
+    this.postgres = new PostgresCheck(Objects.requireNonNull(jdbc.getDataSource()));
   }
 
   private static final String UPDATE =
@@ -62,7 +47,7 @@ final class Outcomes {
     for (int i = 0; i < rows.size(); i++) {
       values.add(values(rows.get(i), outcomes.get(i)));
     }
-    if (postgres()) {
+    if (postgres.isPostgres()) {
       String packageId = rows.get(0).packageId();
       if (rows.stream().anyMatch(row -> !row.packageId().equals(packageId))) {
         throw new IllegalArgumentException("one chunk's outcomes belong to one package");

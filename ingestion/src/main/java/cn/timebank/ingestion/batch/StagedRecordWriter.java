@@ -2,6 +2,7 @@ package cn.timebank.ingestion.batch;
 
 import cn.timebank.ledger.entry.WritePath;
 import cn.timebank.ledger.jdbc.PgCopy;
+import cn.timebank.ledger.jdbc.PostgresCheck;
 import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.List;
@@ -38,6 +39,7 @@ class StagedRecordWriter implements ItemWriter<StagedRecord> {
   private final DataSource dataSource;
   private final JdbcTemplate jdbc;
   private final WritePath path;
+  private final PostgresCheck postgres;
   private @Nullable Boolean copy;
 
   StagedRecordWriter(DataSource dataSource) {
@@ -48,6 +50,7 @@ class StagedRecordWriter implements ItemWriter<StagedRecord> {
     this.dataSource = dataSource;
     this.jdbc = new JdbcTemplate(dataSource);
     this.path = path;
+    this.postgres = new PostgresCheck(dataSource);
   }
 
   @Override
@@ -79,28 +82,10 @@ class StagedRecordWriter implements ItemWriter<StagedRecord> {
   private boolean copy() {
     Boolean chosen = copy;
     if (chosen == null) {
-      chosen =
-          switch (path) {
-            case BATCH -> false;
-            case COPY -> {
-              if (!postgres()) {
-                throw new IllegalStateException("COPY staging needs a PostgreSQL connection");
-              }
-              yield true;
-            }
-            case AUTO -> postgres();
-          };
+      chosen = path.copies(postgres::isPostgres);
       copy = chosen;
     }
     return chosen;
-  }
-
-  private boolean postgres() {
-    try {
-      return PgCopy.isPostgres(dataSource);
-    } catch (SQLException e) {
-      throw translate("detect PostgreSQL", null, e);
-    }
   }
 
   private void batch(List<? extends StagedRecord> rows) {

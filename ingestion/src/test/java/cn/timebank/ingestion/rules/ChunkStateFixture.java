@@ -6,7 +6,6 @@ import cn.timebank.ledger.entry.LedgerWriter;
 import cn.timebank.standards.minutes.StandardMinutes;
 import cn.timebank.standards.model.BankCode;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -17,8 +16,6 @@ import java.util.function.Supplier;
  * InMemoryLedgerState} ({@link ComparingLedgerState}), inspection through the database.
  */
 final class ChunkStateFixture implements StateFixture, AutoCloseable {
-
-  private static final int IN_TURN = 3;
 
   /** The chunk state, checked read by read against the reference; inspected in the database. */
   static final class ComparedChunks extends ComparingLedgerState {
@@ -47,27 +44,17 @@ final class ChunkStateFixture implements StateFixture, AutoCloseable {
     }
   }
 
-  private final List<TestDatabase> databases = new ArrayList<>();
+  private final DatabaseStateFixture databases;
   private final int chunkSize;
-  private int next;
 
   ChunkStateFixture(Supplier<TestDatabase> database, int chunkSize) {
+    this.databases = new DatabaseStateFixture(database);
     this.chunkSize = chunkSize;
-    for (int i = 0; i < IN_TURN; i++) {
-      databases.add(
-          database
-              .get()
-              .migrated()
-              .register(
-                  List.of(
-                      World.registry(World.A), World.registry(World.B), World.registry(World.C))));
-    }
   }
 
   @Override
   public StateUnderTest fresh() {
-    TestDatabase database = databases.get(next++ % IN_TURN);
-    database.empty();
+    TestDatabase database = databases.next();
     JdbcLedgerState db =
         new JdbcLedgerState(
             database.dataSource(), new LedgerWriter(database.dataSource()), Clock.systemUTC());
@@ -77,6 +64,6 @@ final class ChunkStateFixture implements StateFixture, AutoCloseable {
 
   @Override
   public void close() {
-    databases.forEach(TestDatabase::close);
+    databases.close();
   }
 }

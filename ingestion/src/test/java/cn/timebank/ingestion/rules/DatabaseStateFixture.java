@@ -32,10 +32,16 @@ final class DatabaseStateFixture implements StateFixture, AutoCloseable {
     }
   }
 
-  @Override
-  public StateUnderTest fresh() {
+  /** The next database in turn, emptied. */
+  TestDatabase next() {
     TestDatabase database = databases.get(next++ % IN_TURN);
     database.empty();
+    return database;
+  }
+
+  @Override
+  public StateUnderTest fresh() {
+    TestDatabase database = next();
     return StateUnderTest.of(
         new JdbcLedgerState(
             database.dataSource(), new LedgerWriter(database.dataSource()), Clock.systemUTC()));

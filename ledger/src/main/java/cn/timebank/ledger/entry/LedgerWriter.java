@@ -1,8 +1,7 @@
 package cn.timebank.ledger.entry;
 
 import cn.timebank.ledger.entry.PostingResult.Outcome;
-import java.sql.Connection;
-import java.sql.SQLException;
+import cn.timebank.ledger.jdbc.PostgresCheck;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,9 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import javax.sql.DataSource;
-import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -171,31 +168,9 @@ public final class LedgerWriter {
   }
 
   private EntrySink choose() {
-    boolean postgres = isPostgres();
-    return switch (writePath) {
-      case BATCH -> new BatchEntrySink(jdbc, batchSize);
-      case COPY -> {
-        if (!postgres) {
-          throw new IllegalStateException("the COPY write path needs a PostgreSQL connection");
-        }
-        yield new PgCopyEntrySink(dataSource, jdbc.getExceptionTranslator());
-      }
-      case AUTO ->
-          postgres
-              ? new PgCopyEntrySink(dataSource, jdbc.getExceptionTranslator())
-              : new BatchEntrySink(jdbc, batchSize);
-    };
-  }
-
-  private boolean isPostgres() {
-    Connection connection = DataSourceUtils.getConnection(dataSource);
-    try {
-      return connection.isWrapperFor(PGConnection.class);
-    } catch (SQLException e) {
-      throw SqlErrors.translate(jdbc.getExceptionTranslator(), "detect PostgreSQL", null, e);
-    } finally {
-      DataSourceUtils.releaseConnection(connection, dataSource);
-    }
+    return writePath.copies(new PostgresCheck(dataSource)::isPostgres)
+        ? new PgCopyEntrySink(dataSource, jdbc.getExceptionTranslator())
+        : new BatchEntrySink(jdbc, batchSize);
   }
 
   /** The path this writer uses: {@link WritePath#AUTO} resolved against the database. */

@@ -1,23 +1,18 @@
 package cn.timebank.ledger.entry;
 
 import cn.timebank.ledger.jdbc.PgCopy;
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.support.SQLExceptionTranslator;
 
 /**
  * The PostgreSQL fast path: {@code COPY ledger_entries FROM STDIN} (text format) through pgjdbc's
- * {@code CopyManager}, on the connection of the caller's transaction. Rows are streamed, one {@code
- * writeToCopy} per row, so memory does not grow with the batch.
+ * {@code CopyManager} ({@link PgCopy}), on the connection of the caller's transaction. Rows go in
+ * messages of about 64 KB, so memory does not grow with the batch.
  */
 final class PgCopyEntrySink implements EntrySink {
 
@@ -36,27 +31,10 @@ final class PgCopyEntrySink implements EntrySink {
 
   @Override
   public void append(List<LedgerEntry> entries) {
-    if (entries.isEmpty()) {
-      return;
-    }
-    Connection connection = DataSourceUtils.getConnection(dataSource);
     try {
-      CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY);
-      try {
-        for (LedgerEntry e : entries) {
-          byte[] row = row(e).getBytes(StandardCharsets.UTF_8);
-          copy.writeToCopy(row, 0, row.length);
-        }
-        copy.endCopy();
-      } finally {
-        if (copy.isActive()) {
-          copy.cancelCopy();
-        }
-      }
+      PgCopy.rows(dataSource, COPY, entries, (text, e) -> text.append(row(e)));
     } catch (SQLException e) {
       throw SqlErrors.translate(translator, "COPY ledger_entries", COPY, e);
-    } finally {
-      DataSourceUtils.releaseConnection(connection, dataSource);
     }
   }
 

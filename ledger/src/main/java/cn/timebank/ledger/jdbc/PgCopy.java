@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.function.BiConsumer;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
@@ -26,23 +27,23 @@ public final class PgCopy {
 
   private PgCopy() {}
 
-  /** Whether the data source's connections are PostgreSQL's (the transaction's, if one runs). */
-  public static boolean isPostgres(DataSource dataSource) throws SQLException {
-    Connection connection = DataSourceUtils.getConnection(dataSource);
-    try {
-      return connection.isWrapperFor(PGConnection.class);
-    } finally {
-      DataSourceUtils.releaseConnection(connection, dataSource);
-    }
-  }
-
   /**
    * Runs {@code copySql} ({@code copy <table> (<columns>) from stdin}) with the rows, each in the
    * order of the statement's columns.
    */
   public static void rows(DataSource dataSource, String copySql, List<Object[]> rows)
       throws SQLException {
-    if (rows.isEmpty()) {
+    rows(dataSource, copySql, rows, PgCopy::row);
+  }
+
+  /**
+   * Runs {@code copySql} with one row of COPY text per item, written by {@code row} (which ends it
+   * with a newline).
+   */
+  public static <T> void rows(
+      DataSource dataSource, String copySql, List<T> items, BiConsumer<StringBuilder, T> row)
+      throws SQLException {
+    if (items.isEmpty()) {
       return;
     }
     Connection connection = DataSourceUtils.getConnection(dataSource);
@@ -50,8 +51,8 @@ public final class PgCopy {
       CopyIn in = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copySql);
       try {
         StringBuilder text = new StringBuilder(MESSAGE + 4096);
-        for (Object[] row : rows) {
-          row(text, row);
+        for (T item : items) {
+          row.accept(text, item);
           if (text.length() >= MESSAGE) {
             send(in, text);
           }

@@ -1,13 +1,12 @@
 package cn.timebank.ledger.store;
 
 import cn.timebank.ledger.jdbc.PgCopy;
+import cn.timebank.ledger.jdbc.PostgresCheck;
 import java.sql.SQLException;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import org.postgresql.PGConnection;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -23,7 +22,7 @@ final class Inserts {
   private final String table;
   private final String insert;
   private final String copy;
-  private @Nullable Boolean postgres;
+  private final @Nullable PostgresCheck postgres;
 
   /**
    * @param columns the table's columns in the order of each row's values, comma-separated
@@ -42,6 +41,8 @@ final class Inserts {
             + String.join(", ", Collections.nCopies(count, "?"))
             + ")";
     this.copy = "copy " + table + " (" + columns + ") from stdin";
+    this.postgres =
+        batch == null ? null : new PostgresCheck(Objects.requireNonNull(batch.getDataSource()));
   }
 
   /** The statement of one row (for a store's single inserts). */
@@ -55,21 +56,11 @@ final class Inserts {
       return;
     }
     JdbcTemplate template = batch;
-    if (template != null && postgres(template)) {
+    if (template != null && postgres != null && postgres.isPostgres()) {
       copy(template, rows);
     } else {
       Sql.batch(template, jdbc, insert, rows);
     }
-  }
-
-  private boolean postgres(JdbcTemplate template) {
-    Boolean known = postgres;
-    if (known == null) {
-      known =
-          template.execute((ConnectionCallback<Boolean>) c -> c.isWrapperFor(PGConnection.class));
-      postgres = known;
-    }
-    return Boolean.TRUE.equals(known);
   }
 
   private void copy(JdbcTemplate template, List<Object[]> rows) {
