@@ -66,16 +66,17 @@ public final class CreditStore {
   }
 
   /**
-   * The person's not reversed rows with an end whose {@code [start, end)} meets {@code [from, to)}.
+   * The person's not reversed rows with an end whose {@code [start, end)} meets {@code [from, to)}
+   * (read on {@code credited_person_end_ix}: the rows ending after {@code from}).
    */
   public List<CreditRow> overlapping(String personKey, LocalDateTime from, LocalDateTime to) {
     return jdbc.sql(
             "select "
                 + COLUMNS
                 + " from credited_services where person_key = ? and reversed_flag = 'N'"
-                + " and end_at is not null and start_at < ? and end_at > ?"
+                + " and end_at is not null and end_at > ? and start_at < ?"
                 + " order by bank_code, service_ref")
-        .params(personKey, to, from)
+        .params(personKey, from, to)
         .query(CreditStore::row)
         .list();
   }
@@ -130,6 +131,12 @@ public final class CreditStore {
    * The not reversed rows of the persons that start on a day in {@code [firstDay, lastDay]} or have
    * an end and meet {@code [from, to)}: what {@link #onDay} and {@link #overlapping} give for these
    * persons, days and any interval inside {@code [from, to)}.
+   *
+   * <p>Two range reads joined by {@code union all}, one per index: the days on {@code
+   * credited_person_day_ix}, the overlaps ({@code end_at > from}) on {@code
+   * credited_person_end_ix}, the second without the rows the first has. One {@code where} with the
+   * two conditions joined by {@code or} could use only the {@code person_key} prefix of either
+   * index, and read every row a person ever had, on every call.
    */
   public List<CreditRow> ofPersons(
       Collection<String> personKeys,
@@ -144,8 +151,13 @@ public final class CreditStore {
                   "select "
                       + COLUMNS
                       + " from credited_services where person_key in (:persons)"
-                      + " and reversed_flag = 'N' and (service_day between :first and :last"
-                      + " or (end_at is not null and start_at < :to and end_at > :from))")
+                      + " and service_day between :first and :last and reversed_flag = 'N'"
+                      + " union all select "
+                      + COLUMNS
+                      + " from credited_services where person_key in (:persons)"
+                      + " and end_at is not null and end_at > :from and start_at < :to"
+                      + " and (service_day < :first or service_day > :last)"
+                      + " and reversed_flag = 'N'")
               .param("persons", slice)
               .param("first", firstDay)
               .param("last", lastDay)
