@@ -44,6 +44,11 @@ class VerifyLedgerCommand implements Command {
   }
 
   @Override
+  public int maxArguments() {
+    return 1;
+  }
+
+  @Override
   public List<Option> options() {
     return List.of();
   }

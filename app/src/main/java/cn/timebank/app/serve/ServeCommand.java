@@ -65,6 +65,11 @@ class ServeCommand implements Command {
   }
 
   @Override
+  public int maxArguments() {
+    return 0;
+  }
+
+  @Override
   public List<Option> options() {
     return List.of(
         Option.value("port", "the HTTP port (default 8080; 0 picks a free one)"),
