@@ -45,6 +45,11 @@ class TokenCommand implements Command {
   }
 
   @Override
+  public int maxArguments() {
+    return 2;
+  }
+
+  @Override
   public List<Option> options() {
     return List.of(
         Option.value(

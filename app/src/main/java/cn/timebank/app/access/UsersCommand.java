@@ -56,6 +56,11 @@ class UsersCommand implements Command {
   }
 
   @Override
+  public int maxArguments() {
+    return 2;
+  }
+
+  @Override
   public List<Option> options() {
     return List.of(
         Option.value("role", "BANK_OPERATOR, CIVIL_AFFAIRS_REVIEWER, POLICYMAKER or ADMIN"),

@@ -58,6 +58,11 @@ class AuditCommand implements Command {
   }
 
   @Override
+  public int maxArguments() {
+    return 0;
+  }
+
+  @Override
   public List<Option> options() {
     return List.of(
         Option.value("since", "first day (or minute), Asia/Shanghai time, e.g. 2026-11-01T10:00"),

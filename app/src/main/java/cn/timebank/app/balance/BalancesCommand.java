@@ -56,6 +56,11 @@ class BalancesCommand implements Command {
   }
 
   @Override
+  public int maxArguments() {
+    return 1;
+  }
+
+  @Override
   public List<Option> options() {
     return List.of();
   }

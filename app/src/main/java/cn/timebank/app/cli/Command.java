@@ -18,6 +18,11 @@ public interface Command {
   /** The usage line after the command name, e.g. {@code "--out DIR [--seed X]"}. */
   String usage();
 
+  /** The most positional arguments it takes; one more is a usage error (exit 2). */
+  default int maxArguments() {
+    return Integer.MAX_VALUE;
+  }
+
   /** The options it takes (besides the global {@code --data-dir}). */
   List<Option> options();
 

@@ -66,6 +66,10 @@ public final class CommandLauncher {
       }
       try {
         CommandLine line = CommandLine.parse(name, command.get().options(), rest);
+        int max = command.get().maxArguments();
+        if (line.positional().size() > max) {
+          throw new UsageException("unexpected argument '" + line.positional().get(max) + "'");
+        }
         if (!command.get().web()) {
           return command.get().run(line);
         }

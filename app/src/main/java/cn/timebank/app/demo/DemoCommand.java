@@ -118,6 +118,11 @@ class DemoCommand implements Command {
   }
 
   @Override
+  public int maxArguments() {
+    return 0;
+  }
+
+  @Override
   public List<Option> options() {
     return List.of(
         Option.value("out", "where packages and reports go (default ./out)"),

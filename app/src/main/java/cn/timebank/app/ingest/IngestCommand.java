@@ -51,6 +51,11 @@ class IngestCommand implements Command {
   }
 
   @Override
+  public int maxArguments() {
+    return 1;
+  }
+
+  @Override
   public List<Option> options() {
     return List.of();
   }

@@ -4,6 +4,7 @@ import cn.timebank.app.cli.Command;
 import cn.timebank.app.cli.CommandLine;
 import cn.timebank.app.cli.Option;
 import cn.timebank.app.cli.UsageException;
+import cn.timebank.ledger.registry.RegistryStore;
 import cn.timebank.ledger.verify.ChainBreak;
 import cn.timebank.ledger.verify.ChainVerification;
 import cn.timebank.ledger.verify.LedgerVerifier;
@@ -22,10 +23,13 @@ import org.springframework.stereotype.Component;
 class VerifyLedgerCommand implements Command {
 
   private final LedgerVerifier verifier;
+  private final RegistryStore registry;
   private final PrintStream out = System.out;
+  private final PrintStream err = System.err;
 
-  VerifyLedgerCommand(LedgerVerifier verifier) {
+  VerifyLedgerCommand(LedgerVerifier verifier, RegistryStore registry) {
     this.verifier = verifier;
+    this.registry = registry;
   }
 
   @Override
@@ -44,6 +48,11 @@ class VerifyLedgerCommand implements Command {
   }
 
   @Override
+  public int maxArguments() {
+    return 1;
+  }
+
+  @Override
   public List<Option> options() {
     return List.of();
   }
@@ -57,6 +66,10 @@ class VerifyLedgerCommand implements Command {
       String code = line.positional().get(0);
       if (!BankCode.isValid(code)) {
         throw new UsageException("'" + code + "' is not a bank code like 310109-001");
+      }
+      if (registry.find(BankCode.of(code)).isEmpty()) {
+        err.println("timebank verify-ledger: bank " + code + " is not registered");
+        return 1;
       }
       results = List.of(verifier.verify(code));
     }

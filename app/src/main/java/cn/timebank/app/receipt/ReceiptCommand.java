@@ -39,6 +39,11 @@ class ReceiptCommand implements Command {
   }
 
   @Override
+  public int maxArguments() {
+    return 1;
+  }
+
+  @Override
   public List<Option> options() {
     return List.of();
   }

@@ -58,6 +58,11 @@ class RegistryCommand implements Command {
   }
 
   @Override
+  public int maxArguments() {
+    return 2;
+  }
+
+  @Override
   public List<Option> options() {
     return List.of();
   }

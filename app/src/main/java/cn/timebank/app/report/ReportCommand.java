@@ -53,6 +53,11 @@ class ReportCommand implements Command {
   }
 
   @Override
+  public int maxArguments() {
+    return 1;
+  }
+
+  @Override
   public List<Option> options() {
     return List.of(
         Option.value("bank", "bank code (compliance, statement)"),

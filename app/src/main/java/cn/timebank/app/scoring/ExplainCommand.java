@@ -42,6 +42,11 @@ class ExplainCommand implements Command {
   }
 
   @Override
+  public int maxArguments() {
+    return 2;
+  }
+
+  @Override
   public List<Option> options() {
     return List.of(Option.value("period", "the scored period (default: the latest)"));
   }

@@ -39,6 +39,11 @@ class FindingsCommand implements Command {
   }
 
   @Override
+  public int maxArguments() {
+    return 0;
+  }
+
+  @Override
   public List<Option> options() {
     return List.of(
         Option.value("period", "the scored period, e.g. 2026-10"),

@@ -50,6 +50,11 @@ class ScoreCommand implements Command {
   }
 
   @Override
+  public int maxArguments() {
+    return 0;
+  }
+
+  @Override
   public List<Option> options() {
     return List.of(Option.value("period", "the period to score, e.g. 2026-10"));
   }

@@ -65,6 +65,11 @@ class ServeCommand implements Command {
   }
 
   @Override
+  public int maxArguments() {
+    return 0;
+  }
+
+  @Override
   public List<Option> options() {
     return List.of(
         Option.value("port", "the HTTP port (default 8080; 0 picks a free one)"),
@@ -107,9 +112,7 @@ class ServeCommand implements Command {
     }
     out.println("  API calls need 'Authorization: Bearer TOKEN' (README, Access and security)");
     if (users.getObject().all().isEmpty()) {
-      out.println("timebank: no users yet; create the first admin and its token:");
-      out.println("  ./timebank users add admin --role ADMIN   (the password on standard input)");
-      out.println("  ./timebank token create admin");
+      firstAdminHint(environment.getProperty("spring.datasource.url", "")).forEach(out::println);
     }
     if (submissions.getObject() instanceof UnavailableSubmissions) {
       out.println(
@@ -117,5 +120,20 @@ class ServeCommand implements Command {
               + " uploads answer 503 and the drop folder leaves packages in place");
     }
     return 0;
+  }
+
+  /**
+   * How to create the first admin. An embedded H2 file database is locked by the server while it
+   * runs, so the commands can only run once it is stopped.
+   */
+  static List<String> firstAdminHint(String datasourceUrl) {
+    String when =
+        datasourceUrl.startsWith("jdbc:h2:file:")
+            ? "stop the server (its embedded database is locked while it runs), then create"
+            : "create";
+    return List.of(
+        "timebank: no users yet; " + when + " the first admin and its token:",
+        "  ./timebank users add admin --role ADMIN   (the password on standard input)",
+        "  ./timebank token create admin");
   }
 }

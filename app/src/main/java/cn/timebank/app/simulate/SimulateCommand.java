@@ -37,6 +37,11 @@ class SimulateCommand implements Command {
   }
 
   @Override
+  public int maxArguments() {
+    return 0;
+  }
+
+  @Override
   public List<Option> options() {
     return List.of(
         Option.value("banks", "number of banks (default 8)"),

@@ -5,6 +5,7 @@ import cn.timebank.app.cli.CommandLine;
 import cn.timebank.app.cli.Option;
 import cn.timebank.ingestion.stream.replay.PackageReplay;
 import cn.timebank.ingestion.stream.replay.ReplayProgress;
+import cn.timebank.ingestion.verify.Rejected;
 import cn.timebank.standards.hours.schedule.DueDates;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -78,13 +79,7 @@ class StreamReplayCommand implements Command {
       }
       PackageReplay.Prepared prepared = replay.prepare(path);
       if (prepared.rejected().isPresent()) {
-        err.println(
-            "timebank stream-replay: "
-                + path
-                + " refused: "
-                + prepared.rejected().get().code()
-                + " "
-                + prepared.rejected().get().message());
+        err.println(refusal(path, prepared.rejected().get()));
         return 1;
       }
       events.addAll(prepared.events());
@@ -124,5 +119,10 @@ class StreamReplayCommand implements Command {
     p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
     p.put(ProducerConfig.LINGER_MS_CONFIG, 5);
     return new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer());
+  }
+
+  /** The one line for a refused package; the rejection's message already starts with its code. */
+  static String refusal(Path path, Rejected rejected) {
+    return "timebank stream-replay: " + path + " refused: " + rejected.message();
   }
 }

@@ -57,4 +57,19 @@ class CommandLauncherTests {
     assertThat(err.toString(StandardCharsets.UTF_8))
         .contains("--port must be between 0 and 65535 (was 70000)", "usage: ./timebank serve");
   }
+
+  @Test
+  void answersAnArgumentTooManyWithTheCommandsUsageBeforeRunningIt() {
+    assertThat(launch("ingest", "a.zip", "b.zip")).isEqualTo(CommandLauncher.USAGE);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("timebank ingest: unexpected argument 'b.zip'", "usage: ./timebank ingest PATH")
+        .doesNotContain("no file or folder", "\tat ");
+  }
+
+  @Test
+  void takesNoPositionalArgumentWhereTheUsageShowsNone() {
+    assertThat(launch("score", "2026-10")).isEqualTo(CommandLauncher.USAGE);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("timebank score: unexpected argument '2026-10'");
+  }
 }

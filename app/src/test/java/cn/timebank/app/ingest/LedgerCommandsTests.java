@@ -76,6 +76,9 @@ class LedgerCommandsTests {
 
     assertThat(run("verify-ledger")).isZero();
     assertThat(out.lines().findFirst()).contains("OK");
+    assertThat(run("verify-ledger", "999999-001")).as("a bank not registered").isOne();
+    assertThat(err).contains("bank 999999-001 is not registered");
+    assertThat(out).doesNotContain("OK");
 
     alterTheFifthEntry();
     assertThat(run("verify-ledger", "310109-001")).isOne();

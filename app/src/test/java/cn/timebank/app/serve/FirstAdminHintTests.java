@@ -1,0 +1,26 @@
+package cn.timebank.app.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class FirstAdminHintTests {
+
+  @Test
+  void asksToStopTheServerFirstWhenTheDatabaseIsAnEmbeddedH2File() {
+    assertThat(ServeCommand.firstAdminHint("jdbc:h2:file:/tmp/tb/db/timebank;QUERY_CACHE_SIZE=200"))
+        .first()
+        .asString()
+        .startsWith("timebank: no users yet; stop the server")
+        .contains("locked");
+  }
+
+  @Test
+  void justSaysHowWhenTheDatabaseIsAServer() {
+    assertThat(ServeCommand.firstAdminHint("jdbc:postgresql://127.0.0.1:5432/test"))
+        .containsExactly(
+            "timebank: no users yet; create the first admin and its token:",
+            "  ./timebank users add admin --role ADMIN   (the password on standard input)",
+            "  ./timebank token create admin");
+  }
+}
