@@ -12,6 +12,7 @@ import cn.timebank.ingestion.Submissions;
 import cn.timebank.ingestion.stream.EventTopic;
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.env.Environment;
@@ -123,12 +124,16 @@ class ServeCommand implements Command {
   }
 
   /**
-   * How to create the first admin. An embedded H2 file database is locked by the server while it
-   * runs, so the commands can only run once it is stopped.
+   * How to create the first admin. An embedded H2 file database without {@code AUTO_SERVER=TRUE}
+   * (the application's default has it) is locked by the server while it runs, so the commands can
+   * only run once it is stopped.
    */
   static List<String> firstAdminHint(String datasourceUrl) {
-    String when =
+    boolean locked =
         datasourceUrl.startsWith("jdbc:h2:file:")
+            && !datasourceUrl.toUpperCase(Locale.ROOT).contains(";AUTO_SERVER=TRUE");
+    String when =
+        locked
             ? "stop the server (its embedded database is locked while it runs), then create"
             : "create";
     return List.of(

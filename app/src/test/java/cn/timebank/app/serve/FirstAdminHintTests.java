@@ -7,12 +7,22 @@ import org.junit.jupiter.api.Test;
 class FirstAdminHintTests {
 
   @Test
-  void asksToStopTheServerFirstWhenTheDatabaseIsAnEmbeddedH2File() {
+  void asksToStopTheServerFirstWhenTheEmbeddedH2FileIsNotShared() {
     assertThat(ServeCommand.firstAdminHint("jdbc:h2:file:/tmp/tb/db/timebank;QUERY_CACHE_SIZE=200"))
         .first()
         .asString()
         .startsWith("timebank: no users yet; stop the server")
         .contains("locked");
+  }
+
+  @Test
+  void justSaysHowOnTheDefaultEmbeddedDatabaseWhichOtherProcessesShare() {
+    assertThat(
+            ServeCommand.firstAdminHint(
+                "jdbc:h2:file:/tmp/tb/db/timebank;QUERY_CACHE_SIZE=200;AUTO_SERVER=TRUE"))
+        .first()
+        .asString()
+        .isEqualTo("timebank: no users yet; create the first admin and its token:");
   }
 
   @Test
