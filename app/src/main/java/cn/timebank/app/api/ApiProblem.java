@@ -56,8 +56,8 @@ public enum ApiProblem {
   UNSUPPORTED_MEDIA_TYPE(
       HttpStatus.UNSUPPORTED_MEDIA_TYPE,
       "E_UNSUPPORTED_MEDIA_TYPE",
-      "不支持的内容类型：%s",
-      "unsupported media type: %s"),
+      "不支持的内容类型：%s（应为 %s）",
+      "unsupported media type: %s (expected %s)"),
   UNAUTHENTICATED(
       HttpStatus.UNAUTHORIZED,
       "E_UNAUTHENTICATED",

@@ -1,6 +1,7 @@
 package cn.timebank.app.api;
 
 import cn.timebank.app.ingest.IngestionUnavailableException;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,6 +11,8 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -81,6 +84,17 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
       tooLarge(e, detail);
     } else if (ex instanceof NoResourceFoundException e) {
       Problems.complete(detail, ApiProblem.NOT_FOUND, "/" + e.getResourcePath());
+    } else if (ex instanceof HttpMediaTypeNotSupportedException e) {
+      // the media types themselves, not Spring's English sentence, in both languages
+      Problems.complete(
+          detail,
+          ApiProblem.UNSUPPORTED_MEDIA_TYPE,
+          e.getContentType() == null ? "-" : e.getContentType().toString(),
+          e.getSupportedMediaTypes().stream()
+              .map(Object::toString)
+              .collect(Collectors.joining(", ")));
+    } else if (ex instanceof HttpRequestMethodNotSupportedException e) {
+      Problems.complete(detail, ApiProblem.METHOD_NOT_ALLOWED, e.getMethod());
     } else {
       Problems.complete(detail, byStatus(detail.getStatus()), springDetail);
     }

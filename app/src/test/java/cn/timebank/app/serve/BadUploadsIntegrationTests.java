@@ -145,14 +145,17 @@ class BadUploadsIntegrationTests {
     problem(upload(new byte[0], "application/zip"), 400, "E_UPLOAD_EMPTY", failures);
     problem(
         upload(new byte[3 * 1024 * 1024], "application/zip"), 413, "E_UPLOAD_TOO_LARGE", failures);
-    problem(
+    HttpResponse<String> notMultipart =
         send(
             HttpRequest.newBuilder(uri("/api/v1/submissions"))
                 .header("Content-Type", "application/zip")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(good))),
-        415,
-        "E_UNSUPPORTED_MEDIA_TYPE",
-        failures);
+                .POST(HttpRequest.BodyPublishers.ofByteArray(good)));
+    problem(notMultipart, 415, "E_UNSUPPORTED_MEDIA_TYPE", failures);
+    assertThat(json.readTree(notMultipart.body()).get("detail").asString())
+        .as("the media types in both languages, not the framework's English sentence")
+        .isEqualTo(
+            "不支持的内容类型：application/zip（应为 multipart/form-data）"
+                + " / unsupported media type: application/zip (expected multipart/form-data)");
     problem(
         send(
             HttpRequest.newBuilder(uri("/api/v1/submissions"))
@@ -166,11 +169,11 @@ class BadUploadsIntegrationTests {
         404,
         "E_NOT_FOUND",
         failures);
-    problem(
-        send(HttpRequest.newBuilder(uri("/api/v1/submissions/x")).DELETE()),
-        405,
-        "E_METHOD_NOT_ALLOWED",
-        failures);
+    HttpResponse<String> delete =
+        send(HttpRequest.newBuilder(uri("/api/v1/submissions/x")).DELETE());
+    problem(delete, 405, "E_METHOD_NOT_ALLOWED", failures);
+    assertThat(json.readTree(delete.body()).get("detail").asString())
+        .isEqualTo("不支持该请求方法：DELETE / method not allowed: DELETE");
     problem(
         send(HttpRequest.newBuilder(uri("/api/v1/banks/310109-001/rating?period=2026-13")).GET()),
         400,

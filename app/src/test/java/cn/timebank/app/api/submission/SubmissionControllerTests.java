@@ -123,6 +123,31 @@ class SubmissionControllerTests {
   }
 
   @Test
+  void keepsTheUploadUnderTheClientsFileNameAndRemovesItAfterwards() throws Exception {
+    AtomicReference<Path> ingested = new AtomicReference<>();
+    given(submissions.ingest(any()))
+        .willAnswer(
+            call -> {
+              Path delivery = call.getArgument(0);
+              assertThat(delivery).isRegularFile();
+              ingested.set(delivery);
+              return receipt(List.of());
+            });
+
+    mvc.perform(
+            multipart("/api/v1/submissions")
+                .file(
+                    new MockMultipartFile(
+                        "file", "../310109-001_2026-09_1.zip", "application/zip", new byte[10])))
+        .andExpect(status().isAccepted());
+
+    assertThat(ingested.get().getFileName()).hasToString("310109-001_2026-09_1.zip");
+    assertThat(ingested.get().getParent().getParent().getFileName()).hasToString("uploads");
+    assertThat(ingested.get()).doesNotExist();
+    assertThat(ingested.get().getParent()).doesNotExist();
+  }
+
+  @Test
   void answersAMissingFilePartWith400Problem() throws Exception {
     mvc.perform(
             multipart("/api/v1/submissions")
