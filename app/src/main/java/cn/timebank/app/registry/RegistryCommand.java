@@ -90,7 +90,7 @@ class RegistryCommand implements Command {
           "file " + file.getFileName() + ": " + String.join("; ", bank.changes()));
       out.printf(
           "%s %s  %s  %s  %s  keys %s%n",
-          bank.isNew() ? "registered" : "updated   ",
+          bank.isNew() ? "registered" : bank.unchanged() ? "unchanged " : "updated   ",
           entry.bankCode().value(),
           entry.name(),
           entry.status(),

@@ -40,7 +40,9 @@ class AuditCommandTests {
     String today = LocalDate.now(SHANGHAI).toString();
 
     assertThat(commands.run("registry", "import", registry)).isZero();
+    assertThat(commands.out().lines()).isNotEmpty().allMatch(l -> l.startsWith("registered "));
     assertThat(commands.run("registry", "import", registry)).isZero();
+    assertThat(commands.out().lines()).isNotEmpty().allMatch(l -> l.startsWith("unchanged "));
     assertThat(commands.run("ingest", world.resolve("310109-001_" + period + "_1.zip").toString()))
         .isZero();
     assertThat(

@@ -19,6 +19,9 @@ import java.util.stream.Collectors;
  */
 final class RegistryChanges {
 
+  /** The one line of an import that changed nothing. */
+  static final String NOTHING_CHANGED = "imported again, nothing changed";
+
   private RegistryChanges() {}
 
   static List<String> of(Optional<BankRegistryEntry> before, BankRegistryEntry after) {
@@ -75,7 +78,7 @@ final class RegistryChanges {
         changes.add("category mapping from " + mapping.validFrom() + " changed");
       }
     }
-    return changes.isEmpty() ? List.of("imported again, nothing changed") : changes;
+    return changes.isEmpty() ? List.of(NOTHING_CHANGED) : changes;
   }
 
   private static void compare(List<String> changes, String what, Object was, Object now) {

@@ -30,7 +30,13 @@ public final class RegistryImport {
    * What happened to one bank of the file: its entry as stored now, whether it was new, and what
    * the import changed (one short line each, for the audit trail).
    */
-  public record ImportedBank(BankRegistryEntry entry, boolean isNew, List<String> changes) {}
+  public record ImportedBank(BankRegistryEntry entry, boolean isNew, List<String> changes) {
+
+    /** Whether the bank was registered before and this import changed nothing of its entry. */
+    public boolean unchanged() {
+      return !isNew && changes.equals(List.of(RegistryChanges.NOTHING_CHANGED));
+    }
+  }
 
   public List<ImportedBank> importBanks(List<BankRegistryEntry> banks) {
     return transactions.execute(
