@@ -2,8 +2,9 @@
 # The live path (issue: live submissions): one simulated bank's package published as events to the
 # in-JVM KRaft broker; events per second through the ledger topology (input topics to its committed
 # outcomes, exactly_once_v2) and, on the same broker and input, through a pass-through
-# exactly_once_v2 topology; their ratio, in a cold JVM (round 1) and again in the warm JVM
-# (round 2, fresh state); then the database sink on its own (H2 file).
+# exactly_once_v2 topology; their ratio, in a cold JVM (round 1) and again in a warmer JVM
+# (rounds 2 and 3, fresh state; BENCH_ROUNDS=n for more); then the database sink on its own (H2).
+# BENCH_STREAM_THREADS=n runs both topologies with n stream threads.
 # Usage: benchmarks/stream.sh [services] [participants] [--no-sink]   (default 50,000 services)
 set -euo pipefail
 cd "$(dirname "$0")/.."

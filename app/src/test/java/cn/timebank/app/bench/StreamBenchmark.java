@@ -22,6 +22,7 @@ import cn.timebank.simulator.Simulator;
 import cn.timebank.standards.hours.HourCalculator;
 import cn.timebank.standards.hours.schedule.DueDates;
 import cn.timebank.standards.registry.RegistryFile;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,6 +54,7 @@ import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.Produced;
 import org.springframework.boot.WebApplicationType;
@@ -76,10 +78,13 @@ import org.springframework.transaction.PlatformTransactionManager;
  *       demo use it), events per second until as many events as were published are handled.
  * </ol>
  *
- * Steps 1 and 2 run twice on the same input: round 1 in the cold JVM (the JIT compiles the
- * engine's, the stores' and the clients' code while the ledger topology runs), round 2 under new
- * application ids (fresh state) in the warm JVM, the steady state of a running service. Both rounds
- * are printed; each output counter counts only what its own topology writes.
+ * Steps 1 and 2 run three times on the same input ({@code BENCH_ROUNDS} sets how often): round 1 in
+ * the cold JVM (the JIT compiles the engine's, the stores' and the clients' code while the ledger
+ * topology runs), rounds 2 and 3 under new application ids (fresh state) in a warmer JVM, towards
+ * the steady state of a running service (the JIT still compiles for seconds in round 2; each line
+ * prints the JIT's compile time during its run). Every round is printed; each output counter counts
+ * only what its own topology writes. {@code BENCH_STREAM_THREADS} sets the stream threads of both
+ * topologies (default: the app's one).
  *
  * <p>Beside each topology's wall time it prints the CPU time its stream threads used (their own
  * work, without the broker's or the producers' network threads): a figure that a busy machine
@@ -146,11 +151,12 @@ public final class StreamBenchmark {
 
       StreamConfig config = context.getBean(LivePath.class).streamConfig(); // as the app runs it
       // Round 1 runs in a cold JVM: the JIT compiles the engine, the stores' and the clients' code
-      // while it runs (about a core of C1/C2 threads on this machine). Round 2 runs both
-      // topologies again, under new application ids (fresh state, the same input), in the warm
-      // JVM: the steady state of a long-running service. Both rounds are printed.
-      for (int round = 1; round <= 2; round++) {
-        String suffix = round == 1 ? "-cold" : "";
+      // while it runs (about a core of C1/C2 threads on this machine). Rounds 2 and 3 run both
+      // topologies again, under new application ids (fresh state, the same input), in a warmer
+      // JVM: towards the steady state of a long-running service. Every round is printed.
+      int rounds = Integer.parseInt(System.getenv().getOrDefault("BENCH_ROUNDS", "3"));
+      for (int round = 1; round <= rounds; round++) {
+        String suffix = round == 1 ? "-cold" : "-" + round;
         StreamsBuilder ledger = new StreamsBuilder();
         LedgerTopology.build(ledger, config);
         double ledgerSeconds =
@@ -177,7 +183,7 @@ public final class StreamBenchmark {
         System.out.printf(
             "RESULT round=%s events=%d ledger_s=%.2f ledger_events_per_s=%.0f pass_s=%.2f"
                 + " pass_events_per_s=%.0f ratio=%.2f%n",
-            round == 1 ? "1-cold" : "2-warm",
+            round == 1 ? "1-cold" : round + "-warm",
             events.size(),
             ledgerSeconds,
             ledgerRate,
@@ -209,14 +215,10 @@ public final class StreamBenchmark {
       long expected)
       throws Exception {
     AtomicLong running = new AtomicLong();
+    long jitBefore = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
     try (KafkaConsumer<byte[], byte[]> counter = counter(servers, outputs);
         KafkaStreams streams =
-            new KafkaStreams(
-                builder.build(),
-                LedgerStreamsProperties.of(
-                    applicationId,
-                    servers,
-                    Files.createDirectories(work.resolve("state-" + applicationId))))) {
+            new KafkaStreams(builder.build(), benchProperties(applicationId, servers, work))) {
       streams.setStateListener(
           (now, before) -> {
             if (now == KafkaStreams.State.RUNNING) {
@@ -235,13 +237,30 @@ public final class StreamBenchmark {
       }
       double seconds = (System.nanoTime() - running.get()) / 1e9;
       double cpu = streamThreadsCpuSeconds(applicationId);
+      double jit =
+          (ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jitBefore) / 1e3;
       System.out.printf(
           "  %s: %,d events in %.2f s from RUNNING: %,.0f events/s;"
-              + " stream threads' CPU %.2f s (%,.0f µs per event)%n",
-          applicationId, expected, seconds, expected / seconds, cpu, cpu * 1e6 / expected);
+              + " stream threads' CPU %.2f s (%,.0f µs per event); JIT compiling %.1f s%n",
+          applicationId, expected, seconds, expected / seconds, cpu, cpu * 1e6 / expected, jit);
       streams.close(Duration.ofSeconds(30));
       return seconds;
     }
+  }
+
+  /** The app's settings; {@code BENCH_STREAM_THREADS} sets the number of stream threads. */
+  private static Properties benchProperties(String applicationId, String servers, Path work)
+      throws IOException {
+    Properties properties =
+        LedgerStreamsProperties.of(
+            applicationId,
+            servers,
+            Files.createDirectories(work.resolve("state-" + applicationId)));
+    String threads = System.getenv("BENCH_STREAM_THREADS");
+    if (threads != null) {
+      properties.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, Integer.parseInt(threads));
+    }
+    return properties;
   }
 
   /** The CPU time used so far by the stream threads of the application (by thread name). */
