@@ -11,8 +11,8 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The apply step's planner settings on PostgreSQL: no parallel workers inside a chunk's
- * transaction, and only there; statistics on chunks 1, 2, 4, 8, ….
+ * The apply step's planner settings on PostgreSQL: no parallel workers and a plan per execution
+ * inside a chunk's transaction, and only there; statistics on chunks 1, 2, 4, 8, ….
  */
 class PlannerStatisticsIntegrationTests {
 
@@ -50,6 +50,39 @@ class PlannerStatisticsIntegrationTests {
   }
 
   @Test
+  void aChunksTransactionPlansEveryExecutionAndNothingElseDoes() {
+    PlannerStatistics statistics = new PlannerStatistics(jdbc);
+    String before = planCacheMode();
+    assertThat(before).isEqualTo("auto"); // the server's default: generic plans after five runs
+
+    String inChunk =
+        transaction.execute(
+            status -> {
+              statistics.beforeChunk(5);
+              return planCacheMode();
+            });
+
+    assertThat(inChunk).isEqualTo("force_custom_plan");
+    assertThat(planCacheMode()).as("after the chunk's commit").isEqualTo(before);
+  }
+
+  @Test
+  void aRolledBackChunkLeavesTheSettingsAsTheyWere() {
+    PlannerStatistics statistics = new PlannerStatistics(jdbc);
+    String workers = workers();
+    String mode = planCacheMode();
+
+    transaction.executeWithoutResult(
+        status -> {
+          statistics.beforeChunk(6);
+          status.setRollbackOnly();
+        });
+
+    assertThat(workers()).isEqualTo(workers);
+    assertThat(planCacheMode()).isEqualTo(mode);
+  }
+
+  @Test
   void statisticsAreTakenOnChunksOneTwoFourEight() {
     PlannerStatistics statistics = new PlannerStatistics(jdbc);
     for (int chunk = 1; chunk <= 9; chunk++) {
@@ -63,6 +96,10 @@ class PlannerStatisticsIntegrationTests {
 
   private String workers() {
     return jdbc.queryForObject("show max_parallel_workers_per_gather", String.class);
+  }
+
+  private String planCacheMode() {
+    return jdbc.queryForObject("show plan_cache_mode", String.class);
   }
 
   private long analyzeCount() {
