@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
@@ -31,6 +32,13 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 class ProblemAdvice extends ResponseEntityExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
+
+  /** The configured upload limit as written (e.g. {@code 512MB}), for a 413 that lacks it. */
+  private final String uploadLimit;
+
+  ProblemAdvice(@Value("${spring.servlet.multipart.max-file-size:}") String uploadLimit) {
+    this.uploadLimit = uploadLimit.isBlank() ? "?" : uploadLimit.trim();
+  }
 
   @ExceptionHandler(ApiException.class)
   ResponseEntity<Object> api(ApiException e) {
@@ -76,7 +84,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     return answer;
   }
 
-  private static void complete(Exception ex, ProblemDetail detail) {
+  private void complete(Exception ex, ProblemDetail detail) {
     String springDetail = detail.getDetail() == null ? "" : detail.getDetail();
     if (ex instanceof MissingServletRequestPartException) {
       Problems.complete(detail, ApiProblem.UPLOAD_MISSING);
@@ -112,13 +120,14 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     };
   }
 
-  private static ProblemDetail tooLarge(MaxUploadSizeExceededException e) {
+  private ProblemDetail tooLarge(MaxUploadSizeExceededException e) {
     return tooLarge(e, ProblemDetail.forStatus(ApiProblem.UPLOAD_TOO_LARGE.status()));
   }
 
-  private static ProblemDetail tooLarge(MaxUploadSizeExceededException e, ProblemDetail detail) {
+  private ProblemDetail tooLarge(MaxUploadSizeExceededException e, ProblemDetail detail) {
     detail.setStatus(ApiProblem.UPLOAD_TOO_LARGE.status());
-    String limit = e.getMaxUploadSize() < 0 ? "?" : e.getMaxUploadSize() + " bytes";
+    // the servlet container often does not say which limit it applied: the configured one then
+    String limit = e.getMaxUploadSize() < 0 ? uploadLimit : e.getMaxUploadSize() + " bytes";
     return Problems.complete(detail, ApiProblem.UPLOAD_TOO_LARGE, limit);
   }
 

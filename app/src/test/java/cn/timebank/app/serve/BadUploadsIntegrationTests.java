@@ -143,8 +143,11 @@ class BadUploadsIntegrationTests {
     }
 
     problem(upload(new byte[0], "application/zip"), 400, "E_UPLOAD_EMPTY", failures);
-    problem(
-        upload(new byte[3 * 1024 * 1024], "application/zip"), 413, "E_UPLOAD_TOO_LARGE", failures);
+    HttpResponse<String> tooLarge = upload(new byte[3 * 1024 * 1024], "application/zip");
+    problem(tooLarge, 413, "E_UPLOAD_TOO_LARGE", failures);
+    assertThat(json.readTree(tooLarge.body()).get("detail").asString())
+        .as("the limit named, in both languages")
+        .isEqualTo("上传文件超过大小上限 2MB / the upload is larger than the limit of 2MB");
     HttpResponse<String> notMultipart =
         send(
             HttpRequest.newBuilder(uri("/api/v1/submissions"))
@@ -197,6 +200,9 @@ class BadUploadsIntegrationTests {
             && body.contains("\"code\"")
             && (code == null || body.contains("\"" + code + "\""))
             && body.contains("\"detail\"")
+            // RFC 9457's members in every problem, the framework's (404, 405, 415) too
+            && body.contains("\"type\":\"about:blank\"")
+            && body.contains("\"status\":" + status)
             && !body.contains("Exception")
             && !body.contains("\tat ");
     if (!ok) {
