@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The 18-character PRC resident identity number (GB 11643-1999): 6 digits of region, 8 digits of
@@ -17,6 +18,8 @@ import java.util.Optional;
  */
 public final class ResidentIdNumber {
 
+  private static final Pattern NUMBER = Pattern.compile("\\d{17}[\\dX]");
+  private static final Pattern FIRST_17 = Pattern.compile("\\d{17}");
   private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
   private static final char[] CHECK = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
   private static final DateTimeFormatter BIRTH =
@@ -48,7 +51,7 @@ public final class ResidentIdNumber {
    */
   public static Optional<Problem> problemOf(String raw) {
     String text = raw == null ? "" : raw.trim().toUpperCase(Locale.ROOT);
-    if (!text.matches("\\d{17}[\\dX]")) {
+    if (!NUMBER.matcher(text).matches()) {
       return Optional.of(Problem.MALFORMED);
     }
     if (parseBirth(text).isEmpty()) {
@@ -71,7 +74,7 @@ public final class ResidentIdNumber {
 
   /** The ISO 7064 MOD 11-2 check character of the first 17 digits. */
   public static char checkCharacter(String first17) {
-    if (first17 == null || !first17.matches("\\d{17}")) {
+    if (first17 == null || !FIRST_17.matcher(first17).matches()) {
       throw new IllegalArgumentException("the check character needs exactly 17 digits");
     }
     int sum = 0;
