@@ -9,10 +9,10 @@ import java.util.Optional;
 
 /**
  * Where a record comes from: the bank's registry entry, the package's period (empty for a stream
- * event: R110 is not applied and R119 always is), the package id or stream event id the postings
- * name as their source, and when it was received. Whether the package is the bank's first accepted
- * package or a correction of it (R119) is read from the state ({@link LedgerState#firstPackage}),
- * so that batch and stream agree.
+ * event: R110 is not applied, and R119 judges an event by its own month), the package id or stream
+ * event id the postings name as their source, and when it was received. Whether the package is the
+ * bank's first accepted package or a correction of it (R119) is read from the state ({@link
+ * LedgerState#firstPackage}), so that batch and stream agree ({@code FirstPackages}).
  */
 public record RecordContext(
     BankRegistryEntry bank, Optional<Period> period, String sourceId, Instant receivedAt) {

@@ -87,15 +87,16 @@ final class TransactionRules {
             t.participantRef() + " has " + available + " available, not " + t.standardMinutes());
       }
     }
+    Period month = Period.containing(day);
     if (t.type() == TransactionType.OPENING_BALANCE
-        && !FirstPackages.allowsOpeningBalance(context, state)) {
+        && !FirstPackages.allowsOpeningBalance(context, state, month)) {
       problems.add(
           ResultCode.R119,
           "type",
           "OPENING_BALANCE "
-              + context.period().map(p -> "in a package of " + p).orElse("in a stream event")
+              + FirstPackages.where(context, month)
               + " outside the bank's first accepted package"
-              + state.firstPackage(bank).map(f -> " (" + f.period() + ")").orElse(""));
+              + FirstPackages.firstPeriod(context, state).map(f -> " (" + f + ")").orElse(""));
     }
     Optional<Outcome.Rejected> rejection = problems.rejection();
     if (rejection.isPresent()) {
@@ -103,14 +104,12 @@ final class TransactionRules {
     }
     EffectsBuilder effects = new EffectsBuilder(state, context.sourceId());
     effects.use(
-        new UsedRef(
-            id,
-            fingerprint,
-            Period.containing(day),
-            position,
-            target.map(UsedRef::id),
-            Optional.empty()));
-    FirstPackages.mark(effects, context, state);
+        new UsedRef(id, fingerprint, month, position, target.map(UsedRef::id), Optional.empty()));
+    if (t.type() == TransactionType.OPENING_BALANCE) {
+      FirstPackages.markOpening(effects, context, state, month);
+    } else {
+      FirstPackages.mark(effects, context, state);
+    }
     List<ResultCode> warnings = new ArrayList<>();
     post(effects, t, id, position, participant.orElseThrow(), target, warnings);
     return new Outcome.Accepted(warnings, effects.build());

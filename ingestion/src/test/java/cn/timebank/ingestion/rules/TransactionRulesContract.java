@@ -191,10 +191,74 @@ abstract class TransactionRulesContract extends StateContract {
             World.pkg(A, OCTOBER.next()),
             World.txn(A, "T2", TransactionType.OPENING_BALANCE, "P1", 60, OCT_5.plusMonths(1))),
         ResultCode.R119);
-    rejected(
+    // an event is judged by its own month: the first package's period, or not
+    accepted(
         world.transaction(
             World.event(A, "e1"),
-            World.txn(A, "T3", TransactionType.OPENING_BALANCE, "P1", 60, OCT_5)),
+            World.txn(A, "T3", TransactionType.OPENING_BALANCE, "P1", 60, OCT_5)));
+    rejected(
+        world.transaction(
+            World.event(A, "e2"),
+            World.txn(A, "T4", TransactionType.OPENING_BALANCE, "P1", 60, OCT_5.plusMonths(1))),
+        ResultCode.R119);
+  }
+
+  @Test
+  void anOpeningBalanceEventOfABankWithoutAPackageFixesItsFirstPeriodR119() {
+    // bank B has no package: its first package arrives as events (stream-replay)
+    world.participants(
+        World.event(B, "p1"), World.participant(B, "P1", "bob"), World.elder(B, "R1", "grandpa"));
+    accepted(
+        world.transaction(
+            World.event(B, "e1"),
+            World.txn(B, "T1", TransactionType.OPENING_BALANCE, "P1", 600, OCT_5)));
+    assertThat(world.balance(B, "P1")).isEqualTo(600);
+    accepted(
+        world.transaction(
+            World.event(B, "e2"),
+            World.txn(B, "T2", TransactionType.OPENING_BALANCE, "R1", 60, OCT_5.plusDays(3))));
+
+    // its month is now the bank's first period, for events and packages alike
+    rejected(
+        world.transaction(
+            World.event(B, "e3"),
+            World.txn(B, "T3", TransactionType.OPENING_BALANCE, "P1", 60, OCT_5.plusMonths(1))),
+        ResultCode.R119);
+    rejected(
+        world.transaction(
+            World.pkg(B, OCTOBER.next()),
+            World.txn(B, "T4", TransactionType.OPENING_BALANCE, "P1", 60, OCT_5.plusMonths(1))),
+        ResultCode.R119);
+    accepted(
+        world.transaction(
+            World.pkg(B, OCTOBER),
+            World.txn(B, "T5", TransactionType.OPENING_BALANCE, "R1", 60, OCT_5)));
+  }
+
+  @Test
+  void otherEventsDoNotFixTheFirstPeriod() {
+    world.participants(
+        World.event(B, "p1"), World.participant(B, "P1", "bob"), World.elder(B, "R1", "grandpa"));
+    // a live service in November first, then the bank's first package (October) as events
+    accepted(
+        world.service(
+            World.event(B, "e0"),
+            World.service(
+                B,
+                "S1",
+                "P1",
+                "R1",
+                "SHZL",
+                OCT_5.plusMonths(1),
+                OCT_5.plusMonths(1).plusHours(1))));
+    accepted(
+        world.transaction(
+            World.event(B, "e1"),
+            World.txn(B, "T1", TransactionType.OPENING_BALANCE, "P1", 600, OCT_5)));
+    rejected(
+        world.transaction(
+            World.event(B, "e2"),
+            World.txn(B, "T2", TransactionType.OPENING_BALANCE, "R1", 60, OCT_5.plusMonths(1))),
         ResultCode.R119);
   }
 

@@ -355,12 +355,19 @@ class LedgerTopologyTests {
   }
 
   @Test
-  void rejectsAnOpeningBalanceEventWithR119() {
-    assertThat(
-            transactionReject(
-                    Events.transaction(A, "T1", "OPENING_BALANCE", "P1", 600, DAY.atTime(0, 0)))
-                .code())
-        .isEqualTo("R119");
+  void takesOpeningBalanceEventsOfTheBanksFirstMonthAndRejectsLaterOnesWithR119() {
+    driver.transaction(Events.transaction(A, "T1", "OPENING_BALANCE", "P1", 600, DAY.atTime(0, 0)));
+    driver.transaction(
+        Events.transaction(A, "T2", "OPENING_BALANCE", "R1", 60, DAY.plusDays(1).atTime(0, 0)));
+    assertThat(driver.ledger()).hasSize(2);
+    assertThat(driver.rejects()).isEmpty();
+
+    RejectRecord reject =
+        transactionReject(
+            Events.transaction(
+                A, "T3", "OPENING_BALANCE", "P1", 60, DAY.plusMonths(1).atTime(0, 0)));
+    assertThat(reject.code()).isEqualTo("R119");
+    assertThat(reject.message()).contains("2026-11").contains("(2026-10)");
   }
 
   // ---- P003 ----

@@ -69,10 +69,10 @@ import tools.jackson.databind.json.JsonMapper;
  * account the same balance, and the ledgers hold the same lines under the same idempotency keys.
  *
  * <p>The rules that apply to packages only are taken out of the data first, as a bank would not
- * send them as events: records dated outside their package's period (R110), a ref repeated inside a
- * package (R113) and {@code OPENING_BALANCE} transactions (accepted in a first package, R119 as an
- * event). The packages without those lines are signed again with the banks' keys, and both paths
- * read these same packages.
+ * send them as events: records dated outside their package's period (R110) and a ref repeated
+ * inside a package (R113). The packages without those lines are signed again with the banks' keys,
+ * and both paths read these same packages. {@code OPENING_BALANCE} transactions stay: an event is
+ * judged by its own month (R119), so a first package's opening balances are accepted on both paths.
  */
 class BatchStreamDatabaseAgreementIntegrationTests {
 
@@ -226,10 +226,8 @@ class BatchStreamDatabaseAgreementIntegrationTests {
                 ? fields.get("start").asString()
                 : fields.has("occurred_at") ? fields.get("occurred_at").asString() : null;
         boolean outsidePeriod = date != null && date.length() >= 7 && !date.startsWith(period);
-        boolean openingBalance =
-            fields.has("type") && fields.get("type").asString().equals("OPENING_BALANCE");
         boolean repeated = !refs.add(event.topic() + "/" + event.ref());
-        if (outsidePeriod || openingBalance || repeated) {
+        if (outsidePeriod || repeated) {
           dropped.computeIfAbsent(event.fileName(), f -> new HashSet<>()).add(event.line());
         }
       }
