@@ -68,6 +68,39 @@ class BadEventTests {
   }
 
   @Test
+  void aValueOfAWrongTypeStillNamesTheEventItsBankAndRef() {
+    driver.service(
+        Events.with(
+            Events.service(A, "S1", "P1", "R1", "SHZL", DAY.atTime(9, 0), 60), "rating", true));
+    String id = Events.residentId(ADULT, 7);
+    driver.participant(
+        Events.with(Events.participant(A, "P7", id, ADULT), "lives_alone", java.util.List.of()));
+
+    assertThat(driver.rejectRecords())
+        .extracting(
+            r -> r.key(),
+            r -> r.value().code(),
+            r -> r.value().field(),
+            r -> r.value().bankCode(),
+            r -> r.value().ref())
+        .containsExactly(
+            tuple("310109-001", "R102", "rating", "310109-001", "S1"),
+            tuple("310109-001", "R102", "lives_alone", "310109-001", "P7"));
+    RejectRecord service = driver.rejectRecords().get(0).value();
+    assertThat(service.eventId()).isNotBlank();
+    assertThat(service.event())
+        .containsEntry("rating", "true")
+        .containsEntry("service_ref", "S1")
+        .containsEntry("provider_ref", "P1");
+    RejectRecord participant = driver.rejectRecords().get(1).value();
+    assertThat(participant.event())
+        .as("the identity number masked, the unreadable value left out")
+        .doesNotContainKey("lives_alone")
+        .containsEntry("id_number", "110105********007" + id.charAt(17));
+    assertThat(participant.event().values()).noneMatch(v -> v.contains(id));
+  }
+
+  @Test
   void rejectsAMissingOrMalformedBankCodeWithR101OrR102() {
     driver.send(
         EventTopic.SERVICES,
