@@ -55,4 +55,42 @@ class StreamReplayIntegrationTests {
     assertThat(timebank.out()).as("a second replay changes nothing").isEqualTo(balances);
     assertThat(timebank.run("verify-ledger")).isZero();
   }
+
+  @Test
+  void aReplayedPackageGivesTheBalancesIngestGives(@TempDir Path ingested) throws Exception {
+    // a bank's first package without package-only faults (R110, R113): its opening balances too
+    YearMonth period = YearMonth.now(ZoneId.of("Asia/Shanghai")).minusMonths(2);
+    Simulator.run(new SimulationOptions(1, 60, 300, period, 12, world, false, 0.0, false));
+    Path pkg = world.resolve("310109-001_" + period + "_1.zip");
+    String registry = world.resolve("registry.json").toString();
+    CommandRun replay = new CommandRun(dataDir);
+    CommandRun ingest = new CommandRun(ingested);
+    assertThat(replay.run("registry", "import", registry)).isZero();
+    assertThat(ingest.run("registry", "import", registry)).isZero();
+
+    assertThat(replay.run("stream-replay", pkg.toString())).isZero();
+    assertThat(ingest.run("ingest", pkg.toString())).isZero();
+
+    assertThat(replay.run("balances", "310109-001")).isZero();
+    assertThat(ingest.run("balances", "310109-001")).isZero();
+    assertThat(replay.out()).isEqualTo(ingest.out());
+    assertThat(transactions(pkg))
+        .as("the package brings opening balances")
+        .contains("OPENING_BALANCE");
+  }
+
+  private static String transactions(Path pkg) throws java.io.IOException {
+    try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(pkg.toFile())) {
+      StringBuilder text = new StringBuilder();
+      for (java.util.zip.ZipEntry entry : java.util.Collections.list(zip.entries())) {
+        if (entry.getName().startsWith("transactions")) {
+          text.append(
+              new String(
+                  zip.getInputStream(entry).readAllBytes(),
+                  java.nio.charset.StandardCharsets.UTF_8));
+        }
+      }
+      return text.toString();
+    }
+  }
 }
