@@ -2,8 +2,10 @@ package cn.timebank.ingestion.read;
 
 import cn.timebank.standards.codes.ResultCode;
 import cn.timebank.standards.model.FieldProblem;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -15,7 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
  * string value is taken as is, a number as its exact text from the line ({@code 1.10} stays {@code
  * 1.10}, never through a double), {@code null} as absent. Everything else is R102: a line that is
  * not one object ({@code (record)}), a value that is a boolean, array or object, a key that appears
- * twice, a value over the field limit (the field named).
+ * twice, a value over the field limit (the field named: the first such field). A record refused for
+ * one of its values keeps its other string and number fields, so that its ref can be named.
  */
 public final class JsonLineParser {
 
@@ -32,43 +35,58 @@ public final class JsonLineParser {
   public RawRecord parse(String text, long line) {
     try (JsonParser parser = JSON.createParser(text)) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
-        return problem(line, RawRecord.WHOLE_RECORD, "is not a JSON object");
+        return problem(line, RawRecord.WHOLE_RECORD, "is not a JSON object", Map.of());
       }
       Map<String, String> fields = new LinkedHashMap<>();
+      Set<String> names = new HashSet<>();
+      String badField = null;
+      String badDetail = null;
       for (JsonToken token = parser.nextToken();
           token != JsonToken.END_OBJECT;
           token = parser.nextToken()) {
         String name = parser.currentName();
         JsonToken value = parser.nextToken();
-        if (fields.containsKey(name)) {
-          return problem(line, name, "appears twice in the object");
-        }
-        if (value == JsonToken.VALUE_NULL) {
+        String problem = null;
+        if (!names.add(name)) {
+          problem = "appears twice in the object";
+        } else if (value == JsonToken.VALUE_NULL) {
           fields.put(name, null);
-          continue;
+        } else if (value != JsonToken.VALUE_STRING && !value.isNumeric()) {
+          problem = "must be a JSON string or number (was " + value + ")";
+        } else if (parser.getString().length() > limits.maxFieldChars()) {
+          problem = "is longer than the field limit";
+        } else {
+          fields.put(name, parser.getString());
         }
-        if (value != JsonToken.VALUE_STRING && !value.isNumeric()) {
-          return problem(line, name, "must be a JSON string or number (was " + value + ")");
+        if (value.isStructStart()) {
+          parser.skipChildren();
         }
-        String content = parser.getString();
-        if (content.length() > limits.maxFieldChars()) {
-          return problem(line, name, "is longer than the field limit");
+        if (problem != null && badField == null) {
+          // the first problem is the record's; the rest is read on only to name the record
+          badField = name;
+          badDetail = problem;
         }
-        fields.put(name, content);
-      }
-      if (parser.nextToken() != null) {
-        return problem(line, RawRecord.WHOLE_RECORD, "has text after the JSON object");
       }
       fields.values().removeIf(v -> v == null);
+      if (badField != null) {
+        return problem(line, badField, badDetail, fields);
+      }
+      if (parser.nextToken() != null) {
+        return problem(line, RawRecord.WHOLE_RECORD, "has text after the JSON object", Map.of());
+      }
       return RawRecord.of(fileName, line, fields);
     } catch (JacksonException e) {
       return problem(
-          line, RawRecord.WHOLE_RECORD, "is not a JSON object: " + e.getOriginalMessage());
+          line,
+          RawRecord.WHOLE_RECORD,
+          "is not a JSON object: " + e.getOriginalMessage(),
+          Map.of());
     }
   }
 
-  private RawRecord problem(long line, String field, String detail) {
+  private RawRecord problem(long line, String field, String detail, Map<String, String> readable) {
     String named = field == null || field.isBlank() ? RawRecord.WHOLE_RECORD : field;
-    return RawRecord.malformed(fileName, line, new FieldProblem(named, ResultCode.R102, detail));
+    return RawRecord.malformed(
+        fileName, line, new FieldProblem(named, ResultCode.R102, detail), readable);
   }
 }

@@ -11,7 +11,8 @@ import java.util.Optional;
  * record starts (CSV: header = line 1, first record = line 2; JSON Lines: first line = line 1) and
  * its fields by column name, as the {@code standards} readers take them. A record the reader could
  * not take apart (a line that is not a JSON object, a field or record over the {@link ReadLimits},
- * an unclosed quote) carries its R102 {@code problem} instead, and no fields.
+ * an unclosed quote) carries its R102 {@code problem} instead, and no fields — or, a JSON object
+ * refused for one of its values, the fields that could be read, only to name the record.
  */
 public record RawRecord(
     String file, long line, Map<String, String> fields, Optional<FieldProblem> problem) {
@@ -23,9 +24,6 @@ public record RawRecord(
     if (file == null || file.isBlank() || line < 1 || fields == null || problem == null) {
       throw new IllegalArgumentException("file, a line >= 1, fields and problem are required");
     }
-    if (problem.isPresent() && !fields.isEmpty()) {
-      throw new IllegalArgumentException("a record with a problem has no fields");
-    }
     fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
   }
 
@@ -34,7 +32,17 @@ public record RawRecord(
   }
 
   static RawRecord malformed(String file, long line, FieldProblem problem) {
-    return new RawRecord(file, line, Map.of(), Optional.of(problem));
+    return malformed(file, line, problem, Map.of());
+  }
+
+  /**
+   * A record refused by its reader, with the fields that could still be read (a JSON object with
+   * one bad value): they only name the record (its ref in a receipt, a reject's event id, bank and
+   * ref), never make it readable.
+   */
+  static RawRecord malformed(
+      String file, long line, FieldProblem problem, Map<String, String> readable) {
+    return new RawRecord(file, line, readable, Optional.of(problem));
   }
 
   public boolean isReadable() {

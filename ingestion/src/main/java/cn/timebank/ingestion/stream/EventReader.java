@@ -19,13 +19,10 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The reading step: one input event (bytes) to a {@link LedgerEvent} or a {@link RejectRecord}. It
@@ -50,7 +47,6 @@ final class EventReader {
   static final String EVENT = "(event)";
   static final String KEY = "(key)";
   private static final int MAX_EVENT_ID = 128;
-  private static final JsonMapper LENIENT = JsonMapper.builder().build();
 
   private final EventTopic topic;
   private final StreamConfig config;
@@ -77,7 +73,7 @@ final class EventReader {
       // A readable object with one bad value still names its event, bank and ref, and is echoed
       // (masked); an unreadable one is echoed empty. Never the JSON parser's own message: it may
       // quote the text, an id_number included.
-      Map<String, String> scalars = whole ? Map.of() : scalarFields(text.get());
+      Map<String, String> scalars = raw.fields();
       return reject(
           key,
           present(scalars, "event_id"),
@@ -194,28 +190,6 @@ final class EventReader {
     RejectRecord reject = RejectRecord.of(eventId, topic, bankCode, ref, code, field, detail, echo);
     String outKey = bankCode != null && BankCode.isValid(bankCode) ? bankCode : key;
     return new ReadOutcome.Unreadable(outKey, reject);
-  }
-
-  /**
-   * The string, number and boolean members of a JSON object, as text, for a reject of an event the
-   * strict reader refused for one of its values; nothing when the text is not one JSON object.
-   */
-  private static Map<String, String> scalarFields(String text) {
-    try {
-      JsonNode node = LENIENT.readTree(text);
-      Map<String, String> fields = new LinkedHashMap<>();
-      if (node != null && node.isObject()) {
-        for (Map.Entry<String, JsonNode> member : node.properties()) {
-          JsonNode value = member.getValue();
-          if (value.isString() || value.isNumber() || value.isBoolean()) {
-            fields.putIfAbsent(member.getKey(), value.asString());
-          }
-        }
-      }
-      return fields;
-    } catch (RuntimeException e) {
-      return Map.of();
-    }
   }
 
   private static @Nullable String present(Map<String, String> fields, String name) {

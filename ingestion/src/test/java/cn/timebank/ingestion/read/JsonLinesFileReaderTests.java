@@ -46,6 +46,24 @@ class JsonLinesFileReaderTests {
     RawRecord record =
         Read.all("t.jsonl", "{\"a\":\"x\",\"lives_alone\":true}\n", DataEncoding.UTF_8).get(0);
     assertThat(record.problem().map(FieldProblem::field)).contains("lives_alone");
+    assertThat(record.isReadable()).isFalse();
+  }
+
+  @Test
+  void keepsTheOtherFieldsOfARecordRefusedForOneValueToNameIt() {
+    RawRecord record =
+        Read.all(
+                "t.jsonl",
+                "{\"service_ref\":\"S5\",\"local_amount\":true,\"n\":{\"x\":[1]},"
+                    + "\"minutes\":60,\"local_amount\":\"2\",\"note\":null}\n",
+                DataEncoding.UTF_8)
+            .get(0);
+    assertThat(record.problem().map(FieldProblem::field)).contains("local_amount");
+    assertThat(record.problem().map(FieldProblem::detail).orElseThrow()).contains("VALUE_TRUE");
+    assertThat(record.fields())
+        .as("the readable fields; the bad, nested, repeated and null values left out")
+        .containsExactly(
+            java.util.Map.entry("service_ref", "S5"), java.util.Map.entry("minutes", "60"));
   }
 
   @Test

@@ -282,6 +282,12 @@ class BadInputCorpusTests {
     rejected.removeAll(baseline);
     assertThat(rejected).hasSize(4).allMatch(line -> line.endsWith(" R102"));
     assertThat(receipt.rejected()).allSatisfy(BadInputCorpusTests::readable);
+    assertThat(receipt.rejected())
+        .filteredOn(line -> line.ref() != null && line.ref().startsWith("S7777-"))
+        .extracting(line -> line.ref() + " " + line.field())
+        .as("a record refused for one of its values is named by its ref")
+        .containsExactlyInAnyOrder(
+            "S7777-0000002 rating", "S7777-0000003 start", "S7777-0000004 local_amount");
     assertThat(receipt.counts().files().get("services.jsonl").accepted())
         .isEqualTo(first.counts().files().get("services.jsonl").accepted());
     assertThat(balances.totals()).allMatch(BankTotal::balanced);
