@@ -42,7 +42,10 @@ final class FolderPackage implements OpenedPackage {
       throw new UncheckedIOException("cannot list the folder " + delivery.path(), e);
     }
     return problem.isPresent()
-        ? new RefusedPackage(delivery, Rejected.of(ResultCode.P009, problem.get()))
+        ? new RefusedPackage(
+            delivery,
+            Rejected.of(ResultCode.P009, problem.get())
+                .withManifest(RefusedManifest.of(delivery.path(), limits.maxManifestBytes())))
         : new FolderPackage(delivery, sizes);
   }
 

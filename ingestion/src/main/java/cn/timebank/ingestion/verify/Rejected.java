@@ -3,6 +3,7 @@ package cn.timebank.ingestion.verify;
 import cn.timebank.standards.codes.ResultCode;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A package rejected whole with one package-level code (spec §4). The {@code message} starts with
@@ -73,7 +74,7 @@ public record Rejected(
         none());
   }
 
-  Rejected withManifest(Manifest read) {
+  Rejected withManifest(@Nullable Manifest read) {
     return new Rejected(code, file, line, field, message, Optional.ofNullable(read));
   }
 

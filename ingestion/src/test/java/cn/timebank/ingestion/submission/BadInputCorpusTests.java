@@ -107,6 +107,25 @@ class BadInputCorpusTests {
   }
 
   @Test
+  @Order(6)
+  void namesTheBankPeriodAndSequenceOfAPackageRefusedForAnUnsafeEntry() throws Exception {
+    Pkg utf8 = Pkg.of(clean(UTF8_BANK), keys());
+    for (byte[] delivery :
+        List.of(
+            utf8.copy().extra("../x.csv", "a,b\n").zipBytes(),
+            utf8.copy().extra("dir/x.csv", "a\n").zipBytes(),
+            bomb(utf8))) {
+      Receipt receipt = submissions.ingest(write("unsafe-entry", delivery));
+      assertThat(receipt.status()).isEqualTo(ReceiptStatus.RJCT);
+      assertThat(receipt.counts().codes()).containsOnlyKeys("P009");
+      assertThat(receipt.bankCode()).as("spec §5: what could be read").isEqualTo(UTF8_BANK);
+      assertThat(receipt.period()).isNotNull();
+      assertThat(receipt.sequence()).isNotNull();
+      assertThat(receipt.packageId()).startsWith(UTF8_BANK + "_" + receipt.period() + "_");
+    }
+  }
+
+  @Test
   @Order(1)
   void rejectsEveryPackageLevelFaultWholeWithItsCodeAndAReadableMessage() throws Exception {
     Pkg utf8 = Pkg.of(clean(UTF8_BANK), keys());
