@@ -110,11 +110,21 @@ final class ZipPackage implements OpenedPackage {
     return Optional.empty();
   }
 
+  /**
+   * An entry that expands to at most this many bytes is not held to the expansion ratio: a short
+   * file with one long, repetitive field (a 100 kB note of one letter) compresses far better than
+   * the ratio and is no bomb; its record gets its own code (R102) instead of the whole package
+   * P009. Beyond it the ratio applies, and the total limit always does.
+   */
+  static final long RATIO_GRACE_BYTES = 1024 * 1024;
+
   private static long maxExpansion(ZipEntry entry, OpeningLimits limits) {
     long compressed = Math.max(entry.getCompressedSize(), 1);
-    return compressed > Long.MAX_VALUE / limits.maxExpansionRatio()
-        ? Long.MAX_VALUE
-        : compressed * limits.maxExpansionRatio();
+    long byRatio =
+        compressed > Long.MAX_VALUE / limits.maxExpansionRatio()
+            ? Long.MAX_VALUE
+            : compressed * limits.maxExpansionRatio();
+    return Math.max(byRatio, RATIO_GRACE_BYTES);
   }
 
   @Override

@@ -86,6 +86,21 @@ class PackageOpeningTests {
   }
 
   @Test
+  void holdsOnlyEntriesOverAMebibyteToTheExpansionRatio() throws IOException {
+    byte[] repetitive = new byte[200_000]; // a 200 kB field of one letter: expands ≈ 1,000 times
+    Arrays.fill(repetitive, (byte) 'x');
+    Rejected small = verifyZip(zipWith("notes.csv", repetitive));
+    assertThat(small.message())
+        .as("not a bomb: the package goes on to its file set")
+        .doesNotContain("expands more than")
+        .contains("notes.csv");
+
+    Rejected large = verifyZip(zipWith("zeros.csv", new byte[2 * 1024 * 1024]));
+    assertThat(large.code()).isEqualTo(ResultCode.P009);
+    assertThat(large.message()).contains("'zeros.csv' expands more than 200 times");
+  }
+
+  @Test
   void refusesTooManyEntriesWithP009() throws IOException {
     TestPackage pkg = TestPackage.good();
     for (int i = 0; i < 15; i++) {
