@@ -46,7 +46,12 @@ final class EventReader {
 
   static final String EVENT = "(event)";
   static final String KEY = "(key)";
-  private static final int MAX_EVENT_ID = 128;
+
+  /**
+   * The longest event id: an accepted event's id is the source id of its postings, canonical record
+   * and cap rows in the database ({@code source_id varchar(100)}, as a package id).
+   */
+  static final int MAX_EVENT_ID = 100;
 
   private final EventTopic topic;
   private final StreamConfig config;

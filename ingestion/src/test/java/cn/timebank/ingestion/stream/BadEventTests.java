@@ -101,6 +101,26 @@ class BadEventTests {
   }
 
   @Test
+  void takesAnEventIdAsLongAsALedgerSourceIdAndNoLonger() {
+    sendAGoodServiceAfterwards();
+    driver.service(
+        Events.with(
+            Events.service(A, "S2", "P1", "R1", "SHZL", DAY.atTime(11, 0), 60),
+            "event_id",
+            "e".repeat(EventReader.MAX_EVENT_ID)));
+    driver.service(
+        Events.with(
+            Events.service(A, "S3", "P1", "R1", "SHZL", DAY.atTime(13, 0), 60),
+            "event_id",
+            "e".repeat(EventReader.MAX_EVENT_ID + 1)));
+
+    assertThat(driver.ledger()).hasSize(2); // S1 and S2
+    assertThat(driver.onlyReject().ref()).isEqualTo("S3");
+    assertThat(driver.onlyReject().field()).isEqualTo("event_id");
+    assertThat(driver.onlyReject().code()).isEqualTo("R102");
+  }
+
+  @Test
   void rejectsAMissingOrMalformedBankCodeWithR101OrR102() {
     driver.send(
         EventTopic.SERVICES,
