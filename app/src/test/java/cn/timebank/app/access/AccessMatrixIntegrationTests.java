@@ -46,6 +46,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -61,6 +62,9 @@ import tools.jackson.databind.json.JsonMapper;
  * through the whole web application (security filters, controllers, H2 registry and user store).
  * What the pipeline and the score job would have stored is stood in for.
  */
+// closes the context (and its H2 database in the temporary data dir) before JUnit deletes the dir;
+// a cached context kept the database open, and the deletion could fail
+@DirtiesContext
 @SpringBootTest(
     properties = {
       "timebank.inbox.enabled=false",

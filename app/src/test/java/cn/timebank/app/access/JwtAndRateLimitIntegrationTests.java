@@ -36,6 +36,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -48,6 +49,9 @@ import tools.jackson.databind.json.JsonMapper;
  * JWT bearer tokens of an issuer (here a decoder from a locally generated RSA key: no network)
  * beside the personal access tokens, and the rate limit per token (3 a minute here).
  */
+// closes the context (and its H2 database in the temporary data dir) before JUnit deletes the dir;
+// a cached context kept the database open, and the deletion could fail
+@DirtiesContext
 @SpringBootTest(
     properties = {
       "timebank.inbox.enabled=false",

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -20,6 +21,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The OpenAPI description the whole web application serves (springdoc) at /v3/api-docs. */
+// closes the context (and its H2 database in the temporary data dir) before JUnit deletes the dir;
+// a cached context kept the database open, and the deletion could fail
+@DirtiesContext
 @SpringBootTest(
     properties = {
       "timebank.inbox.enabled=false",

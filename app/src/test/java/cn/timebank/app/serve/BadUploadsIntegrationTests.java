@@ -41,6 +41,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -52,6 +53,9 @@ import tools.jackson.databind.json.JsonMapper;
  * bilingual detail; none a 5xx; none adds a ledger row. A clean package at the end proves the
  * counting sees what is applied.
  */
+// closes the context (and its H2 database in the temporary data dir) before JUnit deletes the dir;
+// a cached context kept the database open, and the deletion could fail
+@DirtiesContext
 @SpringBootTest(
     webEnvironment = WebEnvironment.RANDOM_PORT,
     properties = {

@@ -24,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -34,6 +35,9 @@ import tools.jackson.databind.json.JsonMapper;
  * over HTTP with personal access tokens. No ingestion pipeline is wired in this build, so the
  * stand-in answers uploads.
  */
+// closes the context (and its H2 database in the temporary data dir) before JUnit deletes the dir;
+// a cached context kept the database open, and the deletion could fail
+@DirtiesContext
 @SpringBootTest(
     webEnvironment = WebEnvironment.RANDOM_PORT,
     properties = {
