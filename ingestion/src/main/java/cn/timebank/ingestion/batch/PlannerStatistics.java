@@ -11,12 +11,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * the whole bank's rows, and every chunk gets slower as the package goes on; and the reader's page
  * of staged rows (the stage step has just written them all) as a scan of the whole package.
  *
- * <p>And no parallel workers within a chunk's transaction ({@code SET LOCAL
- * max_parallel_workers_per_gather = 0}, every chunk): the chunk's reads are index lookups of a few
- * thousand keys, which PostgreSQL costs high enough to plan with a {@code Gather} of two workers;
- * starting them took longer than the lookups (the person window: 55–75 ms per call with workers,
- * 0.01–10 ms without, at 100,000 services). Only the chunk's transaction is affected: reports keep
- * their parallel scans.
+ * <p>And no parallel workers within a chunk's transaction ({@code max_parallel_workers_per_gather =
+ * 0}, every chunk): the chunk's reads are index lookups of a few thousand keys, which PostgreSQL
+ * costs high enough to plan with a {@code Gather} of two workers; starting them took longer than
+ * the lookups (the person window: 55–75 ms per call with workers, 0.01–10 ms without, at 100,000
+ * services). Only the chunk's transaction is affected: reports keep their parallel scans.
  *
  * <p>And a plan per execution ({@code plan_cache_mode = force_custom_plan}, every chunk): the
  * chunk's reads are prepared statements run thousands of times, and after five runs PostgreSQL may

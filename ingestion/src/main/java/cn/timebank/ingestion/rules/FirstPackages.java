@@ -1,7 +1,6 @@
 package cn.timebank.ingestion.rules;
 
 import cn.timebank.standards.model.Period;
-import java.util.Optional;
 
 /**
  * R119's memory: the first package with an accepted record becomes the bank's first accepted
@@ -54,15 +53,14 @@ final class FirstPackages {
         .orElse(true);
   }
 
-  /** The period an opening balance is judged in, for R119's message. */
-  static String where(RecordContext context, Period month) {
-    return context
-        .period()
-        .map(p -> "in a package of " + p)
-        .orElse("in a stream event of " + month);
-  }
-
-  static Optional<Period> firstPeriod(RecordContext context, LedgerState state) {
-    return state.firstPackage(context.bankCode()).map(FirstPackage::period);
+  /** R119's detail: where the opening balance was judged, and the bank's first period. */
+  static String outsideFirstPackage(RecordContext context, LedgerState state, Period month) {
+    return "OPENING_BALANCE "
+        + context.period().map(p -> "in a package of " + p).orElse("in a stream event of " + month)
+        + " outside the bank's first accepted package"
+        + state
+            .firstPackage(context.bankCode())
+            .map(first -> " (" + first.period() + ")")
+            .orElse("");
   }
 }

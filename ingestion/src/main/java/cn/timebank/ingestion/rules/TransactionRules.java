@@ -91,12 +91,7 @@ final class TransactionRules {
     if (t.type() == TransactionType.OPENING_BALANCE
         && !FirstPackages.allowsOpeningBalance(context, state, month)) {
       problems.add(
-          ResultCode.R119,
-          "type",
-          "OPENING_BALANCE "
-              + FirstPackages.where(context, month)
-              + " outside the bank's first accepted package"
-              + FirstPackages.firstPeriod(context, state).map(f -> " (" + f + ")").orElse(""));
+          ResultCode.R119, "type", FirstPackages.outsideFirstPackage(context, state, month));
     }
     Optional<Outcome.Rejected> rejection = problems.rejection();
     if (rejection.isPresent()) {

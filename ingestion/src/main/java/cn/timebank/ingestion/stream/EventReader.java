@@ -78,16 +78,16 @@ final class EventReader {
       // A readable object with one bad value still names its event, bank and ref, and is echoed
       // (masked); an unreadable one is echoed empty. Never the JSON parser's own message: it may
       // quote the text, an id_number included.
-      Map<String, String> scalars = raw.fields();
+      Map<String, String> readable = raw.fields();
       return reject(
           key,
-          present(scalars, "event_id"),
-          present(scalars, "bank_code"),
-          present(scalars, topic.refField()),
+          present(readable, "event_id"),
+          present(readable, "bank_code"),
+          present(readable, topic.refField()),
           ResultCode.R102,
           whole ? EVENT : problem.field(),
           whole ? "is not one JSON object" : problem.detail(),
-          Echo.of(scalars));
+          Echo.of(readable));
     }
     return readFields(key, raw.fields(), receivedAt);
   }

@@ -61,10 +61,7 @@ abstract class CreditWindowContract {
 
   @Test
   void theWindowHasEachRowOfItsDaysOrItsIntervalOnce() {
-    List<String> refs =
-        store.ofPersons(List.of("A", "B"), DAY, DAY, FROM, TO).stream()
-            .map(CreditRow::serviceRef)
-            .toList();
+    List<String> refs = refs(store.ofPersons(List.of("A", "B"), DAY, DAY, FROM, TO));
 
     assertThat(refs)
         .containsExactlyInAnyOrder(
@@ -78,11 +75,9 @@ abstract class CreditWindowContract {
   @Test
   void aWindowOfSeveralDaysTakesEveryStartInThem() {
     List<String> refs =
-        store
-            .ofPersons(List.of("A"), DAY.minusDays(1), DAY, DAY.minusDays(1).atTime(8, 0), TO)
-            .stream()
-            .map(CreditRow::serviceRef)
-            .toList();
+        refs(
+            store.ofPersons(
+                List.of("A"), DAY.minusDays(1), DAY, DAY.minusDays(1).atTime(8, 0), TO));
 
     assertThat(refs)
         .containsExactlyInAnyOrder(
@@ -114,5 +109,9 @@ abstract class CreditWindowContract {
       boolean reversed) {
     return new CreditRow(
         "310109-001", ref, person, "P001", "ISSUANCE", null, start, end, 60, 60, 60, 0, reversed);
+  }
+
+  private static List<String> refs(List<CreditRow> rows) {
+    return rows.stream().map(CreditRow::serviceRef).toList();
   }
 }
