@@ -4,7 +4,9 @@
 # outcomes, exactly_once_v2) and, on the same broker and input, through a pass-through
 # exactly_once_v2 topology; their ratio, in a cold JVM (round 1) and again in a warmer JVM
 # (rounds 2 and 3, fresh state; BENCH_ROUNDS=n for more); then the database sink on its own (H2).
-# BENCH_STREAM_THREADS=n runs both topologies with n stream threads.
+# BENCH_STREAM_THREADS=n runs both topologies with n stream threads; BENCH_LAYOUT=REPARTITIONED runs
+# the ledger in the layout for input topics of several partitions (default: ONE_TASK, as LiveLedger
+# builds it on the one-partition topics used here).
 # Usage: benchmarks/stream.sh [services] [participants] [--no-sink]   (default 50,000 services)
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -84,7 +84,9 @@ import org.springframework.transaction.PlatformTransactionManager;
  * the steady state of a running service (the JIT still compiles for seconds in round 2; each line
  * prints the JIT's compile time during its run). Every round is printed; each output counter counts
  * only what its own topology writes. {@code BENCH_STREAM_THREADS} sets the stream threads of both
- * topologies (default: the app's one).
+ * topologies (default: the app's one). The ledger runs in the layout that {@code LiveLedger} builds
+ * for these one-partition input topics ({@code ONE_TASK}); {@code BENCH_LAYOUT=REPARTITIONED} runs
+ * the layout for input topics of several partitions instead, with its ordered topic.
  *
  * <p>Beside each topology's wall time it prints the CPU time its stream threads used (their own
  * work, without the broker's or the producers' network threads): a figure that a busy machine
@@ -155,10 +157,15 @@ public final class StreamBenchmark {
       // topologies again, under new application ids (fresh state, the same input), in a warmer
       // JVM: towards the steady state of a long-running service. Every round is printed.
       int rounds = Integer.parseInt(System.getenv().getOrDefault("BENCH_ROUNDS", "3"));
+      // The input topics have one partition each, so LiveLedger builds the one-task layout;
+      // BENCH_LAYOUT=REPARTITIONED runs the layout of several input partitions on them instead.
+      LedgerTopology.Layout layout =
+          LedgerTopology.Layout.valueOf(System.getenv().getOrDefault("BENCH_LAYOUT", "ONE_TASK"));
+      System.out.println("layout: " + layout);
       for (int round = 1; round <= rounds; round++) {
         String suffix = round == 1 ? "-cold" : "-" + round;
         StreamsBuilder ledger = new StreamsBuilder();
-        LedgerTopology.build(ledger, config);
+        LedgerTopology.build(ledger, config, layout);
         double ledgerSeconds =
             timed(
                 "bench-ledger" + suffix,

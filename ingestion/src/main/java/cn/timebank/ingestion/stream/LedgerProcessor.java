@@ -48,6 +48,17 @@ final class LedgerProcessor implements Processor<String, LedgerEvent, String, St
 
   @Override
   public void init(ProcessorContext<String, StreamOutput> context) {
+    if (context.taskId().partition() != 0) {
+      // The ledger's state must be one task's: a second task would hold a second, partial ledger.
+      throw new IllegalStateException(
+          "the ledger task "
+              + context.taskId()
+              + " reads partition "
+              + context.taskId().partition()
+              + ": the live path's input topics have more than one partition, and the topology"
+              + " was built for one (LedgerTopology.Layout.ONE_TASK); restart it so that it"
+              + " repartitions");
+    }
     this.context = context;
     LedgerStores.requireCurrentLayout(
         context.getStateStore(LedgerStores.RECORDS), context.getStateStore(LedgerStores.BALANCES));

@@ -1,8 +1,8 @@
 package cn.timebank.ingestion.stream;
 
 import java.time.Instant;
-import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.Branched;
 import org.apache.kafka.streams.kstream.Consumed;
@@ -21,33 +21,61 @@ import org.apache.kafka.streams.state.StoreBuilder;
  * <pre>
  * tb.participants.v1 ─┐  (String, bytes)
  * tb.services.v1 ─────┼─ read-* (stateless: JSON, bank, standards reader) ─┬─ rejects ──────────────► tb.rejects.v1
- * tb.transactions.v1 ─┘                                                    └─ events ─► ordered (1 partition)
- *                                                                                       │
+ * tb.transactions.v1 ─┘                                                    └─ events ─► ordered (1 partition;
+ *                                                                                       │  REPARTITIONED only)
  *                    ledger (RecordEngine + StoreLedgerState, event ids) ◄─────────────┘
  *                      ├─ postings ► tb.ledger.v1   ├─ rejects ► tb.rejects.v1   └─ warnings ► tb.alerts.v1
  * </pre>
  *
  * Reading comes first so that no raw identity number reaches an internal topic or a store. The
- * ordered topic has one partition: every event meets the whole state in one task, in one total
- * order, which the cross-bank rules (daily cap, overlaps, transfers by person key) need. The README
- * ("Streaming interface") says how to scale it.
+ * ledger processor is one task: every event meets the whole state in one total order, which the
+ * cross-bank rules (daily cap, overlaps, transfers by person key) need. How the events reach it
+ * depends on the input topics' partitions ({@link Layout}): with one partition each (as {@code
+ * LiveLedger} creates them) the reading and the ledger run in that one task, in the order in which
+ * it takes the input records; with more, the reading runs in one task per partition and its events
+ * are repartitioned to the one partition of the ordered topic. The README ("Streaming interface")
+ * says how to scale it.
  */
 public final class LedgerTopology {
 
   /** The name of the internal ordered (repartition) topic, before the application id prefix. */
   public static final String ORDERED = "ledger-ordered";
 
+  /** How the read events reach the one ledger task. */
+  public enum Layout {
+    /**
+     * Every input topic has one partition: the three are read by one task, which runs the ledger
+     * too; no internal topic, no second transaction hop.
+     */
+    ONE_TASK,
+    /**
+     * The input topics have several partitions: the reading runs in one task per partition, and the
+     * events are repartitioned to the one partition of the ordered topic ({@link #ORDERED}).
+     */
+    REPARTITIONED;
+
+    /** The layout for input topics of which the largest has this many partitions. */
+    public static Layout forInputPartitions(int mostPartitions) {
+      if (mostPartitions < 1) {
+        throw new IllegalArgumentException("a topic has at least one partition: " + mostPartitions);
+      }
+      return mostPartitions == 1 ? ONE_TASK : REPARTITIONED;
+    }
+  }
+
   private LedgerTopology() {}
 
   /** Adds the topology with persistent stores. */
-  public static void build(StreamsBuilder builder, StreamConfig config) {
-    build(builder, config, LedgerStores.persistent());
+  public static void build(StreamsBuilder builder, StreamConfig config, Layout layout) {
+    build(builder, config, LedgerStores.persistent(), layout);
   }
 
   /** Adds the topology with the given stores (see {@link LedgerStores#builders}). */
   public static void build(
-      StreamsBuilder builder, StreamConfig config, Iterable<StoreBuilder<?>> stores) {
-    Serde<LedgerEvent> events = BinarySerde.of(LedgerEvent.class);
+      StreamsBuilder builder,
+      StreamConfig config,
+      Iterable<StoreBuilder<?>> stores,
+      Layout layout) {
     KStream<String, ReadOutcome> read = null;
     for (EventTopic topic : EventTopic.values()) {
       KStream<String, ReadOutcome> one =
@@ -69,7 +97,7 @@ public final class LedgerTopology {
                     rejects
                         .map(
                             (key, outcome) ->
-                                new org.apache.kafka.streams.KeyValue<>(
+                                new KeyValue<>(
                                     outcome.key(), ((ReadOutcome.Unreadable) outcome).reject()),
                             Named.as("unreadable"))
                         .to(Topics.REJECTS, Produced.with(Serdes.String(), OutputSerdes.REJECT)),
@@ -77,55 +105,63 @@ public final class LedgerTopology {
         .defaultBranch(
             Branched.withConsumer(
                 readable ->
-                    readable
-                        .mapValues(
-                            outcome -> ((ReadOutcome.Readable) outcome).event(),
-                            Named.as("readable"))
-                        .repartition(
-                            Repartitioned.with(Serdes.String(), events)
-                                .withName(ORDERED)
-                                .withNumberOfPartitions(1))
-                        .process(
-                            () -> new LedgerProcessor(config),
-                            Named.as("ledger"),
-                            LedgerStores.NAMES.toArray(String[]::new))
-                        .split(Named.as("out-"))
-                        .branch(
-                            (key, out) -> out instanceof LedgerEntry,
-                            Branched.withConsumer(
-                                s ->
-                                    s.mapValues(out -> (LedgerEntry) out)
-                                        .to(
-                                            Topics.LEDGER,
-                                            Produced.with(Serdes.String(), OutputSerdes.LEDGER)),
-                                "ledger"))
-                        .branch(
-                            (key, out) -> out instanceof AlertRecord,
-                            Branched.withConsumer(
-                                s ->
-                                    s.mapValues(out -> (AlertRecord) out)
-                                        .to(
-                                            Topics.ALERTS,
-                                            Produced.with(Serdes.String(), OutputSerdes.ALERT)),
-                                "alerts"))
-                        .branch(
-                            (key, out) -> out instanceof AppliedRecord,
-                            Branched.withConsumer(
-                                s ->
-                                    s.mapValues(out -> (AppliedRecord) out)
-                                        .to(
-                                            Topics.RECORDS,
-                                            Produced.with(Serdes.String(), OutputSerdes.RECORD)),
-                                "records"))
-                        .defaultBranch(
-                            Branched.withConsumer(
-                                s ->
-                                    s.mapValues(out -> (RejectRecord) out)
-                                        .to(
-                                            Topics.REJECTS,
-                                            Produced.with(Serdes.String(), OutputSerdes.REJECT)),
-                                "rejects")),
+                    ledger(
+                        ordered(
+                            readable.mapValues(
+                                outcome -> ((ReadOutcome.Readable) outcome).event(),
+                                Named.as("readable")),
+                            layout),
+                        config),
                 "readable"));
+  }
+
+  /** The read events as the ledger task takes them (see {@link Layout}). */
+  private static KStream<String, LedgerEvent> ordered(
+      KStream<String, LedgerEvent> events, Layout layout) {
+    if (layout == Layout.ONE_TASK) {
+      return events;
+    }
+    return events.repartition(
+        Repartitioned.with(Serdes.String(), BinarySerde.of(LedgerEvent.class))
+            .withName(ORDERED)
+            .withNumberOfPartitions(1));
+  }
+
+  /** The ledger processor and its four outputs. */
+  private static void ledger(KStream<String, LedgerEvent> events, StreamConfig config) {
+    events
+        .process(
+            () -> new LedgerProcessor(config),
+            Named.as("ledger"),
+            LedgerStores.NAMES.toArray(String[]::new))
+        .split(Named.as("out-"))
+        .branch(
+            (key, out) -> out instanceof LedgerEntry,
+            Branched.withConsumer(
+                s ->
+                    s.mapValues(out -> (LedgerEntry) out)
+                        .to(Topics.LEDGER, Produced.with(Serdes.String(), OutputSerdes.LEDGER)),
+                "ledger"))
+        .branch(
+            (key, out) -> out instanceof AlertRecord,
+            Branched.withConsumer(
+                s ->
+                    s.mapValues(out -> (AlertRecord) out)
+                        .to(Topics.ALERTS, Produced.with(Serdes.String(), OutputSerdes.ALERT)),
+                "alerts"))
+        .branch(
+            (key, out) -> out instanceof AppliedRecord,
+            Branched.withConsumer(
+                s ->
+                    s.mapValues(out -> (AppliedRecord) out)
+                        .to(Topics.RECORDS, Produced.with(Serdes.String(), OutputSerdes.RECORD)),
+                "records"))
+        .defaultBranch(
+            Branched.withConsumer(
+                s ->
+                    s.mapValues(out -> (RejectRecord) out)
+                        .to(Topics.REJECTS, Produced.with(Serdes.String(), OutputSerdes.REJECT)),
+                "rejects"));
   }
 
   /** The reading step as a value processor: the record's timestamp is the event's receipt time. */

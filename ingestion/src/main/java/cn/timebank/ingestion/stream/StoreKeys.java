@@ -8,7 +8,6 @@ import cn.timebank.standards.identity.PersonKey;
 import cn.timebank.standards.model.BankCode;
 import cn.timebank.standards.model.Period;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 
 /**
  * The string keys of the state stores. Parts are joined by U+001F (unit separator), a control
@@ -23,9 +22,6 @@ final class StoreKeys {
 
   /** Above every character that can follow a separator in a key: the end of a range. */
   static final String END = "\uFFFF";
-
-  private static final DateTimeFormatter FIXED =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS");
 
   private StoreKeys() {}
 
@@ -56,11 +52,37 @@ final class StoreKeys {
     return join(bank, account.kind(), account.participantRef().orElse(""));
   }
 
+  /**
+   * A time in the fixed width of {@code uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS} (29 characters), so that
+   * keys sort in time order; written digit by digit (a formatter cost a tenth of the ledger
+   * thread's time).
+   */
   static String time(LocalDateTime at) {
     if (at.getYear() < 0 || at.getYear() > 9999) {
       throw new IllegalArgumentException("a time of year 0 to 9999 (was " + at + ")");
     }
-    return FIXED.format(at);
+    char[] text = new char[29];
+    digits(text, 0, at.getYear(), 4);
+    text[4] = '-';
+    digits(text, 5, at.getMonthValue(), 2);
+    text[7] = '-';
+    digits(text, 8, at.getDayOfMonth(), 2);
+    text[10] = 'T';
+    digits(text, 11, at.getHour(), 2);
+    text[13] = ':';
+    digits(text, 14, at.getMinute(), 2);
+    text[16] = ':';
+    digits(text, 17, at.getSecond(), 2);
+    text[19] = '.';
+    digits(text, 20, at.getNano(), 9);
+    return new String(text);
+  }
+
+  private static void digits(char[] text, int from, int value, int width) {
+    for (int i = from + width - 1; i >= from; i--) {
+      text[i] = (char) ('0' + value % 10);
+      value /= 10;
+    }
   }
 
   /**

@@ -22,14 +22,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Batch and stream agree: the same raw records, once read and applied as a package would be (the
  * standards readers, the engine, {@link InMemoryLedgerState}) and once sent as events through the
  * topology in the same order, give the same code for every record and the same balance for every
- * account. (The month of the package covers every date and there is no OPENING_BALANCE, so R110 and
- * R119, which differ by design, do not arise.)
+ * account, in both layouts of the topology. (The month of the package covers every date and there
+ * is no OPENING_BALANCE, so R110 and R119, which differ by design, do not arise.)
  */
 class BatchStreamAgreementTests {
 
@@ -37,9 +37,9 @@ class BatchStreamAgreementTests {
   private final RecordEngine engine =
       new RecordEngine(StandardVersions.builtIn(), OfficialHolidayCalendar.builtIn());
 
-  @ParameterizedTest
-  @ValueSource(longs = {1, 2, 3})
-  void givesTheSameCodesAndBalancesAsTheBatch(long seed) {
+  @ParameterizedTest(name = "seed {0}, {1}")
+  @CsvSource({"1, ONE_TASK", "2, ONE_TASK", "3, ONE_TASK", "1, REPARTITIONED", "2, REPARTITIONED"})
+  void givesTheSameCodesAndBalancesAsTheBatch(long seed, LedgerTopology.Layout layout) {
     List<AgreementData.Raw> records = AgreementData.generate(seed);
     InMemoryLedgerState batch = new InMemoryLedgerState();
     Map<String, String> batchCodes = new LinkedHashMap<>();
@@ -49,7 +49,7 @@ class BatchStreamAgreementTests {
 
     Map<String, String> streamCodes = new LinkedHashMap<>();
     Map<String, Long> streamBalances;
-    try (LedgerDriver driver = new LedgerDriver()) {
+    try (LedgerDriver driver = new LedgerDriver(layout)) {
       Map<String, String> eventIds = new HashMap<>();
       for (AgreementData.Raw raw : records) {
         Map<String, Object> event = Events.envelope(raw.bank());

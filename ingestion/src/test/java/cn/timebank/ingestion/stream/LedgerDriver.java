@@ -47,14 +47,20 @@ final class LedgerDriver implements AutoCloseable {
       new ArrayList<>();
   private Instant clock = Instant.parse("2026-10-20T02:00:00Z");
 
+  /** The topology as {@code LiveLedger} builds it for input topics of one partition each. */
   LedgerDriver() {
+    this(LedgerTopology.Layout.ONE_TASK);
+  }
+
+  LedgerDriver(LedgerTopology.Layout layout) {
     StreamsBuilder builder = new StreamsBuilder();
     StreamConfig config =
         new StreamConfig(
             Banks.REGISTRY,
             SECRET,
             new RecordEngine(StandardVersions.builtIn(), OfficialHolidayCalendar.builtIn()));
-    LedgerTopology.build(builder, config, LedgerStores.builders(Stores::inMemoryKeyValueStore));
+    LedgerTopology.build(
+        builder, config, LedgerStores.builders(Stores::inMemoryKeyValueStore), layout);
     Properties properties = new Properties();
     properties.put(StreamsConfig.APPLICATION_ID_CONFIG, "ledger-topology-tests");
     properties.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");

@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -29,17 +30,20 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 /**
- * The topology with {@code exactly_once_v2} on a real single-node KRaft broker (in this JVM): 200
- * service events, the stream thread killed mid-transaction by a failure injected through the
- * registry, a new instance on a fresh state directory (its stores restored from the changelogs),
- * then re-sent events: every posting appears exactly once to a {@code read_committed} reader.
+ * The topology with {@code exactly_once_v2} on a real single-node KRaft broker (in this JVM), in
+ * each layout on input topics of the partitions it is for: 200 service events, the stream thread
+ * killed mid-transaction by a failure injected through the registry, a new instance on a fresh
+ * state directory (its stores restored from the changelogs), then re-sent events: every posting
+ * appears exactly once to a {@code read_committed} reader. And the one-task layout on input topics
+ * of several partitions stops before it posts anything.
  */
 class LedgerTopologyIntegrationTests {
 
@@ -47,19 +51,19 @@ class LedgerTopologyIntegrationTests {
   private static final LocalDate ADULT = LocalDate.of(1990, 3, 7);
   private static final LocalDate ELDER = LocalDate.of(1950, 5, 1);
 
-  private static EmbeddedKafkaKraftBroker broker;
+  private EmbeddedKafkaKraftBroker broker;
 
   @TempDir Path temp;
 
-  @BeforeAll
-  static void startBroker() {
+  private void startBroker(int partitions) {
     broker =
         new EmbeddedKafkaKraftBroker(
             1,
-            1,
+            partitions,
             Topics.LEDGER,
             Topics.REJECTS,
             Topics.ALERTS,
+            Topics.RECORDS,
             EventTopic.PARTICIPANTS.topic(),
             EventTopic.SERVICES.topic(),
             EventTopic.TRANSACTIONS.topic());
@@ -71,26 +75,19 @@ class LedgerTopologyIntegrationTests {
     broker.afterPropertiesSet();
   }
 
-  @AfterAll
-  static void stopBroker() {
-    broker.destroy();
+  @AfterEach
+  void stopBroker() {
+    if (broker != null) {
+      broker.destroy();
+    }
   }
 
-  @Test
-  void postsEveryServiceExactlyOnceAcrossACrashAndARestart() throws Exception {
-    List<Map<String, Object>> services = new ArrayList<>();
-    for (int i = 0; i < SERVICES; i++) {
-      // Four non-overlapping hours a day: no cap, no overlap, one posting per service.
-      services.add(
-          Events.service(
-              A,
-              "S" + i,
-              "P1",
-              "R1",
-              "SHZL",
-              Events.DAY.plusDays(i / 4).atTime(8 + 2 * (i % 4), 0),
-              60));
-    }
+  @ParameterizedTest(name = "{0} input partition(s)")
+  @ValueSource(ints = {1, 3})
+  void postsEveryServiceExactlyOnceAcrossACrashAndARestart(int partitions) throws Exception {
+    startBroker(partitions);
+    LedgerTopology.Layout layout = LedgerTopology.Layout.forInputPartitions(partitions);
+    List<Map<String, Object>> services = services();
     AtomicInteger lookups = new AtomicInteger();
     Registry crashing =
         bank -> {
@@ -101,6 +98,7 @@ class LedgerTopologyIntegrationTests {
         };
 
     try (KafkaProducer<String, byte[]> producer = producer()) {
+      KafkaStreams first = start(crashing, layout, temp.resolve("first"));
       send(
           producer,
           EventTopic.PARTICIPANTS,
@@ -110,15 +108,16 @@ class LedgerTopologyIntegrationTests {
           EventTopic.PARTICIPANTS,
           Events.participant(A, "R1", Events.residentId(ELDER, 2), ELDER));
       producer.flush();
-      Thread.sleep(200); // participants before services, whatever the merge picks first
-      KafkaStreams first = start(crashing, temp.resolve("first"));
+      // The participants applied before any service is sent: across several input partitions the
+      // ledger takes events in the order the reading tasks forward them, not the order sent.
+      awaitCommitted(Topics.RECORDS, 2);
       services.forEach(s -> send(producer, EventTopic.SERVICES, s));
       producer.flush();
       awaitState(first, KafkaStreams.State.ERROR);
       first.close(Duration.ZERO);
       int committedBeforeRestart = readLedger("read_committed", Duration.ofSeconds(2)).size();
 
-      KafkaStreams second = start(Banks.REGISTRY, temp.resolve("second"));
+      KafkaStreams second = start(Banks.REGISTRY, layout, temp.resolve("second"));
       services.subList(0, 20).forEach(s -> send(producer, EventTopic.SERVICES, s)); // re-sent ids
       producer.flush();
       try {
@@ -143,7 +142,54 @@ class LedgerTopologyIntegrationTests {
     }
   }
 
-  private KafkaStreams start(Registry registry, Path stateDir) throws Exception {
+  @Test
+  void theOneTaskLayoutStopsOnInputTopicsOfSeveralPartitions() throws Exception {
+    startBroker(3);
+    AtomicReference<Throwable> failure = new AtomicReference<>();
+    KafkaStreams streams =
+        start(Banks.REGISTRY, LedgerTopology.Layout.ONE_TASK, temp.resolve("wrong"), failure);
+    try (KafkaProducer<String, byte[]> producer = producer()) {
+      services().forEach(s -> send(producer, EventTopic.SERVICES, s));
+      producer.flush();
+      awaitState(streams, KafkaStreams.State.ERROR);
+    } finally {
+      streams.close(Duration.ZERO);
+    }
+    assertThat(failure.get())
+        .rootCause()
+        .hasMessageContaining("input topics have more than one partition")
+        .hasMessageContaining("ONE_TASK");
+    assertThat(readLedger("read_committed", Duration.ofSeconds(2))).isEmpty();
+  }
+
+  private static List<Map<String, Object>> services() {
+    List<Map<String, Object>> services = new ArrayList<>();
+    for (int i = 0; i < SERVICES; i++) {
+      // Four non-overlapping hours a day: no cap, no overlap, one posting per service.
+      services.add(
+          Events.service(
+              A,
+              "S" + i,
+              "P1",
+              "R1",
+              "SHZL",
+              Events.DAY.plusDays(i / 4).atTime(8 + 2 * (i % 4), 0),
+              60));
+    }
+    return services;
+  }
+
+  private KafkaStreams start(Registry registry, LedgerTopology.Layout layout, Path stateDir)
+      throws Exception {
+    return start(registry, layout, stateDir, new AtomicReference<>());
+  }
+
+  private KafkaStreams start(
+      Registry registry,
+      LedgerTopology.Layout layout,
+      Path stateDir,
+      AtomicReference<Throwable> failure)
+      throws Exception {
     Files.createDirectories(stateDir);
     StreamsBuilder builder = new StreamsBuilder();
     LedgerTopology.build(
@@ -151,13 +197,17 @@ class LedgerTopologyIntegrationTests {
         new StreamConfig(
             registry,
             LedgerDriver.SECRET,
-            new RecordEngine(StandardVersions.builtIn(), OfficialHolidayCalendar.builtIn())));
+            new RecordEngine(StandardVersions.builtIn(), OfficialHolidayCalendar.builtIn())),
+        layout);
     KafkaStreams streams =
         new KafkaStreams(
             builder.build(),
             LedgerStreamsProperties.of("ledger-it", broker.getBrokersAsString(), stateDir));
     streams.setUncaughtExceptionHandler(
-        e -> StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.SHUTDOWN_CLIENT);
+        e -> {
+          failure.compareAndSet(null, e);
+          return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
+        });
     streams.start();
     return streams;
   }
@@ -173,8 +223,16 @@ class LedgerTopologyIntegrationTests {
     }
   }
 
-  private static List<ConsumerRecord<String, String>> awaitLedger(int count)
-      throws InterruptedException {
+  private void awaitCommitted(String topic, int count) {
+    long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+    while (read(topic, "read_committed", Duration.ofMillis(500)).size() < count) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("fewer than " + count + " committed records on " + topic);
+      }
+    }
+  }
+
+  private List<ConsumerRecord<String, String>> awaitLedger(int count) throws InterruptedException {
     long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
     List<ConsumerRecord<String, String>> records;
     do {
@@ -187,7 +245,11 @@ class LedgerTopologyIntegrationTests {
     throw new AssertionError("only " + records.size() + " ledger records of " + count);
   }
 
-  private static List<ConsumerRecord<String, String>> readLedger(String isolation, Duration idle) {
+  private List<ConsumerRecord<String, String>> readLedger(String isolation, Duration idle) {
+    return read(Topics.LEDGER, isolation, idle);
+  }
+
+  private List<ConsumerRecord<String, String>> read(String topic, String isolation, Duration idle) {
     Map<String, Object> config = new HashMap<>();
     config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString());
     config.put(ConsumerConfig.GROUP_ID_CONFIG, "ledger-reader-" + System.nanoTime());
@@ -196,7 +258,7 @@ class LedgerTopologyIntegrationTests {
     List<ConsumerRecord<String, String>> records = new ArrayList<>();
     try (KafkaConsumer<String, String> consumer =
         new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
-      consumer.subscribe(List.of(Topics.LEDGER));
+      consumer.subscribe(List.of(topic));
       long quietSince = System.nanoTime();
       while (System.nanoTime() - quietSince < idle.toNanos()) {
         var batch = consumer.poll(Duration.ofMillis(200));
@@ -209,7 +271,7 @@ class LedgerTopologyIntegrationTests {
     return records;
   }
 
-  private static KafkaProducer<String, byte[]> producer() {
+  private KafkaProducer<String, byte[]> producer() {
     Map<String, Object> config = new HashMap<>();
     config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString());
     config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);

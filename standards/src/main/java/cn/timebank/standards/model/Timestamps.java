@@ -62,13 +62,14 @@ public final class Timestamps {
   }
 
   /**
-   * The common forms {@code uuuu-MM-ddTHH:mm:ss}, {@code …Z} and {@code …±HH:MM} read without a
-   * formatter (the formatters cost most of a record's reading); {@code null} for any other text or
-   * any value out of range, which the formatters then read or refuse as before.
+   * The common forms {@code uuuu-MM-ddTHH:mm:ss}, with a fraction of 1 to 9 digits or without, then
+   * nothing, {@code Z} or {@code ±HH:MM}, read without a formatter (the formatters cost most of a
+   * record's reading); {@code null} for any other text or any value out of range, which the
+   * formatters then read or refuse as before.
    */
   private static LocalDateTime common(String text) {
     int length = text.length();
-    if ((length != 19 && length != 20 && length != 25)
+    if (length < 19
         || text.charAt(4) != '-'
         || text.charAt(7) != '-'
         || text.charAt(10) != 'T'
@@ -85,26 +86,47 @@ public final class Timestamps {
     if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0) {
       return null;
     }
+    int end = 19;
+    int nanos = 0;
+    if (length > end && text.charAt(end) == '.') {
+      int count = 0;
+      while (end + 1 + count < length && isDigit(text.charAt(end + 1 + count))) {
+        count++;
+      }
+      if (count < 1 || count > 9) {
+        return null;
+      }
+      nanos = digits(text, end + 1, count);
+      for (int i = count; i < 9; i++) {
+        nanos *= 10;
+      }
+      end += 1 + count;
+    }
     LocalDateTime local;
     ZoneOffset offset = null;
     try {
-      local = LocalDateTime.of(year, month, day, hour, minute, second);
-      if (length == 20) {
-        if (text.charAt(19) != 'Z') {
+      local = LocalDateTime.of(year, month, day, hour, minute, second, nanos);
+      if (length == end + 1) {
+        if (text.charAt(end) != 'Z') {
           return null;
         }
         offset = ZoneOffset.UTC;
-      } else if (length == 25) {
-        char sign = text.charAt(19);
-        int hours = digits(text, 20, 2);
-        int minutes = digits(text, 23, 2);
-        if ((sign != '+' && sign != '-') || text.charAt(22) != ':' || hours < 0 || minutes < 0) {
+      } else if (length == end + 6) {
+        char sign = text.charAt(end);
+        int hours = digits(text, end + 1, 2);
+        int minutes = digits(text, end + 4, 2);
+        if ((sign != '+' && sign != '-')
+            || text.charAt(end + 3) != ':'
+            || hours < 0
+            || minutes < 0) {
           return null;
         }
         offset =
             sign == '+'
                 ? ZoneOffset.ofHoursMinutes(hours, minutes)
                 : ZoneOffset.ofHoursMinutes(-hours, -minutes);
+      } else if (length != end) {
+        return null;
       }
     } catch (DateTimeException e) {
       return null;
@@ -114,12 +136,16 @@ public final class Timestamps {
         : local.atOffset(offset).atZoneSameInstant(ZONE).toLocalDateTime();
   }
 
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
   /** The ASCII digits at {@code from} as a number, or -1 when one is not a digit. */
   private static int digits(String text, int from, int count) {
     int value = 0;
     for (int i = from; i < from + count; i++) {
       char c = text.charAt(i);
-      if (c < '0' || c > '9') {
+      if (!isDigit(c)) {
         return -1;
       }
       value = value * 10 + (c - '0');

@@ -42,17 +42,19 @@ class TimestampsTests {
   void theCommonFormsReadAsTheIsoFormattersReadThem() {
     Random random = new Random(20261126);
     String[] offsets = {"", "Z", "+08:00", "-02:30", "+14:00", "-18:00", "+18:01", "+08:60", "z"};
+    String[] fractions = {"", "", ".", ".5", ".123", ".000001", ".123456789", ".1234567890", ",5"};
     for (int n = 0; n < 40_000; n++) {
       StringBuilder text =
           new StringBuilder(
               String.format(
-                  "%04d-%02d-%02dT%02d:%02d:%02d%s",
+                  "%04d-%02d-%02dT%02d:%02d:%02d%s%s",
                   random.nextInt(n % 5 == 0 ? 10_000 : 3) + (n % 5 == 0 ? 0 : 1985),
                   random.nextInt(14),
                   random.nextInt(33),
                   random.nextInt(26),
                   random.nextInt(62),
                   random.nextInt(62),
+                  fractions[random.nextInt(fractions.length)],
                   offsets[random.nextInt(offsets.length)]));
       if (n % 17 == 0) {
         text.setCharAt(random.nextInt(text.length()), "0-:T+Z9a 5".charAt(random.nextInt(10)));

@@ -8,6 +8,7 @@ import cn.timebank.ingestion.stream.Topics;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,8 +22,9 @@ import org.apache.kafka.streams.StreamsBuilder;
 
 /**
  * The live path in one process: the topics (created when missing, one partition each), the ledger
- * topology ({@code exactly_once_v2}) and the {@link DatabaseSink}. Used by {@code stream-replay},
- * {@code serve --embedded-kafka} and the tests.
+ * topology ({@code exactly_once_v2}, in the {@link LedgerTopology.Layout} that the input topics'
+ * partitions call for) and the {@link DatabaseSink}. Used by {@code stream-replay}, {@code serve
+ * --embedded-kafka} and the tests.
  */
 public final class LiveLedger implements AutoCloseable {
 
@@ -40,9 +42,9 @@ public final class LiveLedger implements AutoCloseable {
   /** Creates what topics are missing, then starts the topology and the sink. */
   public static LiveLedger start(
       String bootstrapServers, StreamConfig config, Path stateDir, DatabaseSink sink) {
-    ensureTopics(bootstrapServers);
+    LedgerTopology.Layout layout = ensureTopics(bootstrapServers);
     StreamsBuilder builder = new StreamsBuilder();
-    LedgerTopology.build(builder, config);
+    LedgerTopology.build(builder, config, layout);
     KafkaStreams streams =
         new KafkaStreams(
             builder.build(),
@@ -62,7 +64,11 @@ public final class LiveLedger implements AutoCloseable {
     return all;
   }
 
-  static void ensureTopics(String bootstrapServers) {
+  /**
+   * Creates the missing topics (one partition each) and tells the layout for the input topics'
+   * partitions as they are now.
+   */
+  static LedgerTopology.Layout ensureTopics(String bootstrapServers) {
     try (Admin admin =
         Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
       Set<String> existing = admin.listTopics().names().get();
@@ -74,11 +80,19 @@ public final class LiveLedger implements AutoCloseable {
       if (!missing.isEmpty()) {
         admin.createTopics(missing).all().get();
       }
+      List<String> inputs = Arrays.stream(EventTopic.values()).map(EventTopic::topic).toList();
+      int most =
+          admin.describeTopics(inputs).allTopicNames().get().values().stream()
+              .mapToInt(description -> description.partitions().size())
+              .max()
+              .orElse(1);
+      return LedgerTopology.Layout.forInputPartitions(most);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     } catch (ExecutionException e) {
-      throw new IllegalStateException("cannot create the topics: " + e.getCause().getMessage(), e);
+      throw new IllegalStateException(
+          "cannot create or describe the topics: " + e.getCause().getMessage(), e);
     }
   }
 
