@@ -185,9 +185,11 @@ public class PackageJobConfiguration {
       RegistryStore registry,
       RecordEngine engine,
       JdbcLedgerState state,
-      CanonicalRecords canonical) {
+      CanonicalRecords canonical,
+      DataSource dataSource) {
     PackageContext pkg = PackageContext.load(packageId, packages, registry);
-    return new SupersedeTasklet(pkg, engine, state.forSource(packageId), canonical, packages);
+    return new SupersedeTasklet(
+        pkg, engine, state.forSource(packageId), canonical, packages, new JdbcTemplate(dataSource));
   }
 
   @Bean

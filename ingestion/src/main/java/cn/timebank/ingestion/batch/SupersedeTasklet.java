@@ -10,12 +10,17 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Step 3, corrections only (sequence ≥ 2): {@link RecordEngine#supersede} reverses the bank's
  * services and transactions of the period and frees their refs; their canonical versions are
  * retired. The run's {@code superseded_flag} is set in the same transaction, so a restart never
  * supersedes twice (the correction's own records, applied next, must not be superseded).
+ *
+ * <p>A correction of which staging left no record to apply (it has records, and every one was
+ * refused by its reader or is a repeated ref) will be RJCT: it supersedes nothing, so the period's
+ * entries stand, as a rejected package leaves them (spec §5).
  */
 class SupersedeTasklet implements Tasklet {
 
@@ -24,24 +29,27 @@ class SupersedeTasklet implements Tasklet {
   private final JdbcLedgerState state;
   private final CanonicalRecords canonical;
   private final PackageStore packages;
+  private final JdbcTemplate jdbc;
 
   SupersedeTasklet(
       PackageContext pkg,
       RecordEngine engine,
       JdbcLedgerState state,
       CanonicalRecords canonical,
-      PackageStore packages) {
+      PackageStore packages,
+      JdbcTemplate jdbc) {
     this.pkg = pkg;
     this.engine = engine;
     this.state = state;
     this.canonical = canonical;
     this.packages = packages;
+    this.jdbc = jdbc;
   }
 
   @Override
   public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
     boolean superseded = packages.run(pkg.packageId()).map(run -> run.superseded()).orElse(true);
-    if (pkg.run().sequence() < 2 || superseded) {
+    if (pkg.run().sequence() < 2 || superseded || everyRecordRefusedInStaging()) {
       return RepeatStatus.FINISHED;
     }
     Effects effects = engine.supersede(pkg.bank().bankCode(), pkg.period(), pkg.packageId(), state);
@@ -53,5 +61,18 @@ class SupersedeTasklet implements Tasklet {
     packages.markSuperseded(pkg.packageId());
     contribution.incrementWriteCount(effects.postings().size());
     return RepeatStatus.FINISHED;
+  }
+
+  private boolean everyRecordRefusedInStaging() {
+    return Boolean.TRUE.equals(
+        jdbc.query(
+            // Unreadable records stage with apply keys of 2… (ApplyKeys), repeated refs flagged.
+            "select count(*), sum(case when apply_key not like '2%' and repeated_flag = 'N'"
+                + " then 1 else 0 end) from staged_records where package_id = ?",
+            rs -> {
+              rs.next();
+              return rs.getLong(1) > 0 && rs.getLong(2) == 0;
+            },
+            pkg.packageId()));
   }
 }

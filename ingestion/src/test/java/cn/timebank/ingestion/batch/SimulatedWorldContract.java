@@ -22,6 +22,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -226,6 +227,58 @@ abstract class SimulatedWorldContract {
         .isZero();
     assertThat(balances.totals()).allMatch(BankTotal::balanced);
     assertThat(verifier.verifyAll()).allMatch(ChainVerification::ok);
+  }
+
+  @Test
+  @Order(7)
+  void aCorrectionWhoseEveryRecordIsRefusedChangesNothing() throws Exception {
+    Path original =
+        SimulatedWorld.goodPackages().stream()
+            .filter(p -> p.getFileName().toString().equals(firstBankPackage()))
+            .findFirst()
+            .orElseThrow();
+    Path keys = SimulatedWorld.out().resolve("keys");
+    Path dir = Files.createTempDirectory("refused-correction");
+    UnaryOperator<String> headerOnly = text -> text.substring(0, text.indexOf("\r\n") + 2);
+    Path step1 =
+        PackageEdits.correction(
+            original, 3, "participants.csv", headerOnly, 0, keys, dir.resolve("1.zip"));
+    Path step2 =
+        PackageEdits.correction(
+            step1, 3, "transactions.csv", headerOnly, 0, keys, dir.resolve("2.zip"));
+    Path refused =
+        PackageEdits.correction(
+            step2,
+            3,
+            "services.csv",
+            text -> {
+              List<String> lines = Arrays.asList(text.split("\r\n", -1));
+              // Its first service with a start that is no date: R102, refused by the reader.
+              String[] fields = lines.get(1).split(",", -1);
+              fields[4] = "not-a-time";
+              return lines.get(0) + "\r\n" + String.join(",", fields) + "\r\n";
+            },
+            1,
+            keys,
+            dir.resolve("refused.zip"));
+    long entries = count("ledger_entries");
+    String bank = receipts.get(firstBankPackage()).bankCode();
+    var balancesBefore = balances.ofBank(bank);
+
+    Receipt receipt = submissions.ingest(refused);
+
+    assertThat(receipt.status()).isEqualTo(ReceiptStatus.RJCT);
+    assertThat(receipt.counts().codes()).containsOnlyKeys("R102");
+    assertThat(count("ledger_entries")).as("nothing reversed, nothing posted").isEqualTo(entries);
+    assertThat(balances.ofBank(bank)).isEqualTo(balancesBefore);
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from services where bank_code = ? and source_id = ?"
+                        + " and current_flag = 'Y'")
+                .params(bank, receipts.get(firstBankPackage()).packageId())
+                .query(Long.class)
+                .single())
+        .isZero(); // still superseded by sequence 2 (order 6), not by this one
   }
 
   @Test
