@@ -2,6 +2,7 @@ package cn.timebank.app.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.timebank.ingestion.verify.ManifestIdentity;
 import cn.timebank.ingestion.verify.Rejected;
 import cn.timebank.standards.codes.ResultCode;
 import java.nio.file.Path;
@@ -24,7 +25,8 @@ class StreamReplayRefusalTests {
             OptionalLong.empty(),
             Optional.of("bank_code"),
             message,
-            Optional.empty());
+            Optional.empty(),
+            ManifestIdentity.NONE);
 
     String line = StreamReplayCommand.refusal(Path.of("out/310109-001_2026-08_1.zip"), rejected);
 

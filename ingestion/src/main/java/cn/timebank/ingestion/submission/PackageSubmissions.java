@@ -132,10 +132,9 @@ public final class PackageSubmissions implements Submissions {
   }
 
   private Receipt rejected(Rejected rejected, String sha256, Instant receivedAt, Path archived) {
-    Optional<cn.timebank.ingestion.verify.Manifest> manifest = rejected.manifest();
-    String bank = manifest.map(m -> m.bankCode().value()).orElse(null);
-    Integer sequence = manifest.map(m -> m.sequence()).orElse(null);
-    String period = manifest.map(m -> m.period()).orElse(null);
+    String bank = rejected.identity().bankCode();
+    Integer sequence = rejected.identity().sequence();
+    String period = rejected.identity().period();
     String packageId = ids.allocate(bank, period, sequence, sha256);
     Receipt receipt = rejections.of(packageId, sha256, rejected, receivedAt);
     String month = period != null && isPeriod(period) ? period : null;

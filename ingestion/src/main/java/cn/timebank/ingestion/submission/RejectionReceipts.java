@@ -4,7 +4,7 @@ import cn.timebank.ingestion.receipt.Counts;
 import cn.timebank.ingestion.receipt.Receipt;
 import cn.timebank.ingestion.receipt.ReceiptLine;
 import cn.timebank.ingestion.receipt.ReceiptStatus;
-import cn.timebank.ingestion.verify.Manifest;
+import cn.timebank.ingestion.verify.ManifestIdentity;
 import cn.timebank.ingestion.verify.Rejected;
 import cn.timebank.standards.hours.schedule.DueDates;
 import cn.timebank.standards.model.Period;
@@ -44,8 +44,8 @@ final class RejectionReceipts {
   }
 
   Receipt of(String packageId, String sha256, Rejected rejected, Instant receivedAt) {
-    Optional<Manifest> manifest = rejected.manifest();
-    Optional<Period> period = manifest.flatMap(m -> parse(m.period()));
+    ManifestIdentity identity = rejected.identity();
+    Optional<Period> period = Optional.ofNullable(identity.period()).flatMap(p -> parse(p));
     Optional<Period> scheduled = period.filter(this::hasDueDate);
     OffsetDateTime dueAt =
         scheduled.map(p -> dueDates.dueAt(p.month()).toOffsetDateTime()).orElse(null);
@@ -67,9 +67,9 @@ final class RejectionReceipts {
     return new Receipt(
         packageId,
         sha256,
-        manifest.map(m -> m.bankCode().value()).orElse(null),
-        manifest.map(Manifest::period).orElse(null),
-        manifest.map(Manifest::sequence).orElse(null),
+        identity.bankCode(),
+        identity.period(),
+        identity.sequence(),
         receivedAt.atZone(SHANGHAI).toOffsetDateTime(),
         dueAt,
         late,

@@ -45,7 +45,7 @@ final class FolderPackage implements OpenedPackage {
         ? new RefusedPackage(
             delivery,
             Rejected.of(ResultCode.P009, problem.get())
-                .withManifest(RefusedManifest.of(delivery.path(), limits.maxManifestBytes())))
+                .withIdentity(RefusedManifest.of(delivery.path(), limits.maxManifestBytes())))
         : new FolderPackage(delivery, sizes);
   }
 

@@ -55,11 +55,12 @@ public final class PackageVerifier {
 
   public VerificationResult verify(OpenedPackage pkg, Instant receivedAt) {
     Manifest manifest = null;
+    byte[] manifestBytes = null;
     try {
       if (pkg.refusal().isPresent()) {
         return pkg.refusal().get();
       }
-      byte[] manifestBytes = manifestBytes(pkg);
+      manifestBytes = manifestBytes(pkg);
       manifest = ManifestReader.read(manifestBytes);
       String sha256 = sha256(pkg, manifestBytes);
       BankRegistryEntry bank = BankCheck.activeBank(registry, manifest);
@@ -82,7 +83,9 @@ public final class PackageVerifier {
           dueAt,
           dueDates.isLate(period.month(), receivedAt));
     } catch (Rejection rejection) {
-      return rejection.rejected().withManifest(manifest);
+      return manifest == null && manifestBytes != null
+          ? rejection.rejected().withIdentity(ManifestIdentity.readable(manifestBytes))
+          : rejection.rejected().withManifest(manifest);
     } catch (LimitExceededException e) {
       return Rejected.inFile(ResultCode.P009, e.entry(), e.getMessage()).withManifest(manifest);
     } catch (IOException | UncheckedIOException e) {

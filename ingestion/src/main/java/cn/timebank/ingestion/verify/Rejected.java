@@ -10,7 +10,9 @@ import org.jspecify.annotations.Nullable;
  * the code and its bilingual text and ends with the detail, naming the file (and line, field) when
  * one applies, e.g. {@code "P004 文件的SHA-256与清单不符 / a file's SHA-256 differs from the manifest:
  * services.csv: manifest says 3f2a…, file has 9b1c…"}. {@code manifest} is present when the
- * manifest could be read (the receipt shows whatever of bank, period and sequence it has).
+ * manifest could be read strictly; {@code identity} is whatever of bank, period and sequence could
+ * be read (all three from a manifest read strictly, else those well-formed on their own): what the
+ * receipt shows.
  */
 public record Rejected(
     ResultCode code,
@@ -18,14 +20,20 @@ public record Rejected(
     OptionalLong line,
     Optional<String> field,
     String message,
-    Optional<Manifest> manifest)
+    Optional<Manifest> manifest,
+    ManifestIdentity identity)
     implements VerificationResult {
 
   public Rejected {
     if (code == null || !code.rejectsPackage()) {
       throw new IllegalArgumentException("a package is rejected with a P code (was " + code + ")");
     }
-    if (file == null || line == null || field == null || message == null || manifest == null) {
+    if (file == null
+        || line == null
+        || field == null
+        || message == null
+        || manifest == null
+        || identity == null) {
       throw new IllegalArgumentException("components must not be null");
     }
   }
@@ -38,7 +46,8 @@ public record Rejected(
         OptionalLong.empty(),
         Optional.empty(),
         text(code, "", detail),
-        none());
+        none(),
+        ManifestIdentity.NONE);
   }
 
   /** A rejection about one file of the package. */
@@ -49,7 +58,8 @@ public record Rejected(
         OptionalLong.empty(),
         Optional.empty(),
         text(code, file + ": ", detail),
-        none());
+        none(),
+        ManifestIdentity.NONE);
   }
 
   /** A rejection about one line of a file. */
@@ -60,7 +70,8 @@ public record Rejected(
         OptionalLong.of(line),
         Optional.empty(),
         text(code, file + ": line " + line + ": ", detail),
-        none());
+        none(),
+        ManifestIdentity.NONE);
   }
 
   /** A rejection about one field, of the manifest or of a file. */
@@ -71,11 +82,21 @@ public record Rejected(
         OptionalLong.empty(),
         Optional.of(field),
         text(code, file + ": " + field + ": ", detail),
-        none());
+        none(),
+        ManifestIdentity.NONE);
   }
 
+  /** With the manifest read strictly; {@code null}: not read (the identity stays as it is). */
   Rejected withManifest(@Nullable Manifest read) {
-    return new Rejected(code, file, line, field, message, Optional.ofNullable(read));
+    return read == null
+        ? this
+        : new Rejected(
+            code, file, line, field, message, Optional.of(read), ManifestIdentity.of(read));
+  }
+
+  /** With what could be read of a manifest the strict reader refused. */
+  Rejected withIdentity(ManifestIdentity readable) {
+    return new Rejected(code, file, line, field, message, manifest, readable);
   }
 
   private static String text(ResultCode code, String where, String detail) {

@@ -57,10 +57,10 @@ final class ZipPackage implements OpenedPackage {
         problem = ZipEntryTypes.problem(delivery.path(), zip.size());
       }
       if (problem.isPresent()) {
-        Manifest manifest = RefusedManifest.of(zip, limits.maxManifestBytes());
+        ManifestIdentity identity = RefusedManifest.of(zip, limits.maxManifestBytes());
         zip.close();
         return new RefusedPackage(
-            delivery, Rejected.of(ResultCode.P009, problem.get()).withManifest(manifest));
+            delivery, Rejected.of(ResultCode.P009, problem.get()).withIdentity(identity));
       }
       return new ZipPackage(delivery, zip, entries, limits);
     } catch (IOException e) {

@@ -126,6 +126,48 @@ class BadInputCorpusTests {
   }
 
   @Test
+  @Order(7)
+  void namesWhatCanBeReadOfAManifestRefusedWithP001() throws Exception {
+    long entries = count("ledger_entries");
+    Pkg utf8 = Pkg.of(clean(UTF8_BANK), keys());
+    for (byte[] delivery :
+        List.of(
+            utf8.copy().manifest(m -> m.put("format_version", "1.1")).zip(),
+            utf8.copy().manifest(m -> m.put("extra", 1)).zip(),
+            utf8.copy().manifest(m -> m.put("encoding", "utf-8")).zip())) {
+      Receipt receipt = submissions.ingest(write("p001-readable", delivery));
+      assertThat(receipt.counts().codes()).containsOnlyKeys("P001");
+      assertThat(receipt.bankCode()).as("spec §5: what could be read").isEqualTo(UTF8_BANK);
+      assertThat(receipt.period()).isEqualTo(PERIOD.toString());
+      assertThat(receipt.sequence()).isEqualTo(1);
+      assertThat(receipt.dueAt()).isNotNull();
+      assertThat(receipt.packageId()).startsWith(UTF8_BANK + "_" + PERIOD + "_1_");
+    }
+    // Each of the three only when well-formed on its own.
+    Receipt partly =
+        submissions.ingest(
+            write(
+                "p001-partly",
+                utf8.copy()
+                    .manifest(m -> m.put("period", "2026-13").put("sequence", 0).put("extra", 1))
+                    .zip()));
+    assertThat(partly.bankCode()).isEqualTo(UTF8_BANK);
+    assertThat(partly.period()).isNull();
+    assertThat(partly.sequence()).isNull();
+    Receipt none =
+        submissions.ingest(
+            write(
+                "p001-none",
+                utf8.copy()
+                    .manifest(m -> m.put("bank_code", "no bank").put("sequence", "one"))
+                    .zip()));
+    assertThat(none.bankCode()).isNull();
+    assertThat(none.period()).isEqualTo(PERIOD.toString());
+    assertThat(none.sequence()).isNull();
+    assertThat(count("ledger_entries")).as("nothing applied").isEqualTo(entries);
+  }
+
+  @Test
   @Order(1)
   void rejectsEveryPackageLevelFaultWholeWithItsCodeAndAReadableMessage() throws Exception {
     Pkg utf8 = Pkg.of(clean(UTF8_BANK), keys());

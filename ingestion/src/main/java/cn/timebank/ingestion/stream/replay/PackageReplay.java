@@ -93,7 +93,7 @@ public final class PackageReplay {
     try (OpenedPackage pkg = OpenedPackage.open(Delivery.of(path), OpeningLimits.defaults())) {
       VerificationResult result = verifier.verify(pkg, now);
       if (result instanceof Rejected rejected) {
-        String bank = rejected.manifest().map(m -> m.bankCode().value()).orElse("");
+        String bank = Optional.ofNullable(rejected.identity().bankCode()).orElse("");
         return new Prepared(Optional.of(rejected), List.of(), bank);
       }
       Verified verified = (Verified) result;
