@@ -20,11 +20,15 @@ final class Parties {
     }
   }
 
-  /** R107: the two refs are the same, or two registrations of the same person (person key). */
+  /**
+   * R107: the two refs are the same, or two registrations of the same person (person key); reported
+   * on {@code otherField}, the column of {@code otherRef} in its file.
+   */
   static void distinct(
       Problems problems,
       String ref,
       Optional<Participant> participant,
+      String otherField,
       String otherRef,
       Optional<Participant> other) {
     boolean samePerson =
@@ -33,8 +37,7 @@ final class Parties {
                 && other.isPresent()
                 && participant.get().personKey().equals(other.get().personKey()));
     if (samePerson) {
-      problems.add(
-          ResultCode.R107, "recipient_ref", ref + " and " + otherRef + " are the same person");
+      problems.add(ResultCode.R107, otherField, ref + " and " + otherRef + " are the same person");
     }
   }
 

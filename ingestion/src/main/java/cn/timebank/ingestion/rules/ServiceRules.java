@@ -80,7 +80,8 @@ final class ServiceRules {
     Optional<Participant> recipient = state.participant(bank, s.recipientRef());
     Parties.registered(problems, provider, "provider_ref", s.providerRef(), bank);
     Parties.registered(problems, recipient, "recipient_ref", s.recipientRef(), bank);
-    Parties.distinct(problems, s.providerRef(), provider, s.recipientRef(), recipient);
+    Parties.distinct(
+        problems, s.providerRef(), provider, "recipient_ref", s.recipientRef(), recipient);
     LocalDate day = s.day();
     context
         .period()

@@ -65,7 +65,8 @@ final class TransactionRules {
       String receiverRef = t.counterpartyRef().orElseThrow();
       Optional<Participant> receiver = state.participant(bank, receiverRef);
       Parties.registered(problems, receiver, "counterparty_ref", receiverRef, bank);
-      Parties.distinct(problems, t.participantRef(), participant, receiverRef, receiver);
+      Parties.distinct(
+          problems, t.participantRef(), participant, "counterparty_ref", receiverRef, receiver);
       receiver.ifPresent(r -> Parties.active(problems, r, day, "counterparty_ref"));
     }
     context

@@ -114,9 +114,14 @@ abstract class ServiceRulesContract extends StateContract {
     rejected(
         service(World.service(A, "S1", "P1", "P1", "SHZL", start, start.plusHours(1))),
         ResultCode.R107);
-    rejected(
-        service(World.service(A, "S2", "P1", "P1-AGAIN", "SHZL", start, start.plusHours(1))),
-        ResultCode.R107);
+    assertThat(
+            rejected(
+                    service(
+                        World.service(
+                            A, "S2", "P1", "P1-AGAIN", "SHZL", start, start.plusHours(1))),
+                    ResultCode.R107)
+                .field())
+        .isEqualTo("recipient_ref");
   }
 
   @Test

@@ -95,9 +95,13 @@ abstract class TransactionRulesContract extends StateContract {
     rejected(
         txn(World.txn(A, "T2", TransactionType.GIFT, "P1", 1, OCT_5, "RX", null, null)),
         ResultCode.R106);
-    rejected(
-        txn(World.txn(A, "T3", TransactionType.GIFT, "P1", 1, OCT_5, "P1", null, null)),
-        ResultCode.R107);
+    assertThat(
+            rejected(
+                    txn(World.txn(A, "T3", TransactionType.GIFT, "P1", 1, OCT_5, "P1", null, null)),
+                    ResultCode.R107)
+                .field())
+        .as("a column of transactions.csv")
+        .isEqualTo("counterparty_ref");
     world.participants(
         pkg(A),
         World.participant(
