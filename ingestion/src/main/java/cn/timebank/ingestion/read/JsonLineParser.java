@@ -52,7 +52,7 @@ public final class JsonLineParser {
         } else if (value == JsonToken.VALUE_NULL) {
           fields.put(name, null);
         } else if (value != JsonToken.VALUE_STRING && !value.isNumeric()) {
-          problem = "must be a JSON string or number (was " + value + ")";
+          problem = "must be a JSON string or number (was " + kind(value) + ")";
         } else if (parser.getString().length() > limits.maxFieldChars()) {
           problem = "is longer than the field limit";
         } else {
@@ -76,12 +76,25 @@ public final class JsonLineParser {
       }
       return RawRecord.of(fileName, line, fields);
     } catch (JacksonException e) {
+      // Never the parser's own message: it may quote the text, an identity number among it.
+      int column = e.getLocation() == null ? -1 : e.getLocation().getColumnNr();
       return problem(
           line,
           RawRecord.WHOLE_RECORD,
-          "is not a JSON object: " + e.getOriginalMessage(),
+          "is not a JSON object"
+              + (column > 0 ? " (invalid JSON at character " + column + ")" : ""),
           Map.of());
     }
+  }
+
+  /** A JSON value's kind in words, for a message. */
+  private static String kind(JsonToken value) {
+    return switch (value) {
+      case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+      case START_OBJECT -> "an object";
+      case START_ARRAY -> "an array";
+      default -> "not a string or number";
+    };
   }
 
   private RawRecord problem(long line, String field, String detail, Map<String, String> readable) {

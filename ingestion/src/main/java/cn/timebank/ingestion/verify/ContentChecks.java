@@ -58,9 +58,9 @@ final class ContentChecks {
                 ResultCode.P008,
                 file.name(),
                 error.get().line(),
-                "byte "
+                "the bytes at offset "
                     + error.get().byteOffset()
-                    + " is not valid "
+                    + " of the file are not valid "
                     + manifest.encoding().label()));
       }
     }

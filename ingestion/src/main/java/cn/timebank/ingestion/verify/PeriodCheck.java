@@ -21,8 +21,9 @@ final class PeriodCheck {
     Period period;
     try {
       period = Period.parse(manifest.period());
-    } catch (IllegalArgumentException e) {
-      throw reject(e.getMessage());
+    } catch (RuntimeException e) {
+      // Never the parser's own text: a month 13 would read "Invalid value for MonthOfYear".
+      throw reject("must be a month YYYY-MM, e.g. 2026-10 (was '" + manifest.period() + "')");
     }
     LocalDate receiptDay = Timestamps.toLocal(receivedAt).toLocalDate();
     if (period.firstDay().isAfter(receiptDay)) {

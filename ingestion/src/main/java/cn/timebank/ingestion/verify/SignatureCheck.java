@@ -42,8 +42,13 @@ final class SignatureCheck {
                     reject("bank " + bank.bankCode() + " has no key with key_id '" + keyId + "'"));
     if (bank.keyFor(keyId, manifest.generatedAt(), receivedAt).isEmpty()) {
       throw reject(
-          key
-              + " does not cover both generated_at "
+          "key "
+              + keyId
+              + " (valid "
+              + key.validFrom()
+              + " to "
+              + key.validTo().map(String::valueOf).orElse("open")
+              + ") does not cover both generated_at "
               + Timestamps.toLocal(manifest.generatedAt()).toLocalDate()
               + " and the receipt "
               + Timestamps.toLocal(receivedAt).toLocalDate());

@@ -42,6 +42,15 @@ class JsonLinesFileReaderTests {
   }
 
   @Test
+  void neverQuotesTheTextOfALineThatIsNoJson() {
+    RawRecord record =
+        Read.all("p.jsonl", "{\"id_number\": x110101199003071234}\n", DataEncoding.UTF_8).get(0);
+    assertThat(record.problem().map(FieldProblem::detail).orElseThrow())
+        .startsWith("is not a JSON object (invalid JSON at character ")
+        .doesNotContain("110101199003071234");
+  }
+
+  @Test
   void reportsABooleanOrNestedValueAsR102OfTheField() {
     RawRecord record =
         Read.all("t.jsonl", "{\"a\":\"x\",\"lives_alone\":true}\n", DataEncoding.UTF_8).get(0);
@@ -59,7 +68,8 @@ class JsonLinesFileReaderTests {
                 DataEncoding.UTF_8)
             .get(0);
     assertThat(record.problem().map(FieldProblem::field)).contains("local_amount");
-    assertThat(record.problem().map(FieldProblem::detail).orElseThrow()).contains("VALUE_TRUE");
+    assertThat(record.problem().map(FieldProblem::detail).orElseThrow())
+        .isEqualTo("must be a JSON string or number (was a boolean)");
     assertThat(record.fields())
         .as("the readable fields; the bad, nested, repeated and null values left out")
         .containsExactly(

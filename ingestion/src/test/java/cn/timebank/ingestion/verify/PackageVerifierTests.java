@@ -116,6 +116,13 @@ class PackageVerifierTests {
 
     Rejected unknownKey = rejected(TestPackage.good().set("key_id", "k2027"));
     assertThat(unknownKey.message()).contains("no key with key_id 'k2027'");
+
+    Rejected before = rejected(TestPackage.good().set("generated_at", "2025-12-30T10:00:00+08:00"));
+    assertThat(before.code()).isEqualTo(ResultCode.P002);
+    assertThat(before.message())
+        .contains(
+            "key k2026 (valid 2026-01-01 to open) does not cover both generated_at 2025-12-30")
+        .doesNotContain("BankKey");
   }
 
   @Test
@@ -123,6 +130,8 @@ class PackageVerifierTests {
     Rejected malformed = rejected(TestPackage.good().set("period", "2026-13"));
     assertThat(malformed.code()).isEqualTo(ResultCode.P006);
     assertThat(malformed.field()).contains("period");
+    assertThat(malformed.message())
+        .endsWith("period: must be a month YYYY-MM, e.g. 2026-10 (was '2026-13')");
 
     Rejected future = rejected(TestPackage.good().set("period", "2026-12"));
     assertThat(future.code()).isEqualTo(ResultCode.P006);
