@@ -15,6 +15,7 @@ import cn.timebank.standards.model.TransactionReader;
 import cn.timebank.standards.registry.BankRegistryEntry;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
@@ -50,7 +51,7 @@ class RecordStager implements ItemProcessor<ReadRecord, StagedRecord> {
           type,
           ref,
           ApplyKeys.unreadable(item.fileNo(), raw.line()),
-          Payload.problems(List.of(raw.problem().get())));
+          Payload.problems(raw.problemsWith(fields -> fieldProblems(type, fields))));
     }
     return switch (type) {
       case PARTICIPANTS -> participant(item, ref, participants.read(raw.fields()));
@@ -101,6 +102,15 @@ class RecordStager implements ItemProcessor<ReadRecord, StagedRecord> {
         t.txnRef(),
         ApplyKeys.timed(TimedRecord.positionOf(t), item.fileNo(), item.raw().line()),
         Payload.of(t));
+  }
+
+  /** What the file type's reader finds wrong with the fields. */
+  private List<FieldProblem> fieldProblems(FileType type, Map<String, String> fields) {
+    return switch (type) {
+      case PARTICIPANTS -> participants.read(fields).problems();
+      case SERVICES -> services.read(fields).problems();
+      case TRANSACTIONS -> transactions.read(fields).problems();
+    };
   }
 
   /** The reader's problems, or the store's limits on what it read; empty when there are none. */

@@ -1,10 +1,13 @@
 package cn.timebank.ingestion.read;
 
 import cn.timebank.standards.model.FieldProblem;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * One record of a data file as read, before any field rule: the file name, the line where the
@@ -47,5 +50,25 @@ public record RawRecord(
 
   public boolean isReadable() {
     return problem.isEmpty();
+  }
+
+  /**
+   * Every problem of a record the parser refused: its problem and, when it was refused for one
+   * value and kept the others (a JSON object with a boolean, a nested value, a repeated key, an
+   * over-long field), those that {@code reader} finds among them — so that the record gets the
+   * lowest code that applies (spec §4), as batch and stream both take it. What the reader says of
+   * the refused field itself is left out: the parser's problem is that field's. A record with no
+   * fields kept (a CSV row cut by an unclosed quote or an over-long field) has its parser's problem
+   * only.
+   */
+  public List<FieldProblem> problemsWith(Function<Map<String, String>, List<FieldProblem>> reader) {
+    FieldProblem parsed = problem.orElseThrow(() -> new IllegalStateException("a readable record"));
+    List<FieldProblem> all = new ArrayList<>(List.of(parsed));
+    if (!parsed.field().equals(WHOLE_RECORD) && !fields.isEmpty()) {
+      reader.apply(fields).stream()
+          .filter(p -> !p.field().equals(parsed.field()))
+          .forEach(all::add);
+    }
+    return all;
   }
 }

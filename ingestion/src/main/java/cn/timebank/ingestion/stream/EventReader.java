@@ -72,28 +72,19 @@ final class EventReader {
       return reject(key, null, null, null, ResultCode.R102, EVENT, "is not UTF-8 text", Map.of());
     }
     RawRecord raw = parser.parse(text.get(), 1);
-    if (raw.problem().isPresent()) {
-      FieldProblem problem = raw.problem().get();
-      boolean whole = problem.field().equals(RawRecord.WHOLE_RECORD);
-      // A readable object with one bad value still names its event, bank and ref, and is echoed
-      // (masked); an unreadable one is echoed empty. Never the JSON parser's own message: it may
-      // quote the text, an id_number included.
-      Map<String, String> readable = raw.fields();
+    if (raw.problem().isPresent() && raw.problem().get().field().equals(RawRecord.WHOLE_RECORD)) {
+      // Echoed empty. Never the JSON parser's own message: it may quote the text, an id_number
+      // included.
       return reject(
-          key,
-          present(readable, "event_id"),
-          present(readable, "bank_code"),
-          present(readable, topic.refField()),
-          ResultCode.R102,
-          whole ? EVENT : problem.field(),
-          whole ? "is not one JSON object" : problem.detail(),
-          Echo.of(readable));
+          key, null, null, null, ResultCode.R102, EVENT, "is not one JSON object", Map.of());
     }
-    return readFields(key, raw.fields(), receivedAt);
+    // An object refused for one value still names its event, bank and ref, is echoed (masked),
+    // and gets the lowest code among that value's R102 and its other fields' problems.
+    return readFields(key, raw, receivedAt);
   }
 
-  private ReadOutcome readFields(
-      @Nullable String key, Map<String, String> fields, Instant receivedAt) {
+  private ReadOutcome readFields(@Nullable String key, RawRecord raw, Instant receivedAt) {
+    Map<String, String> fields = raw.fields();
     Map<String, String> echo = Echo.of(fields);
     String eventId = present(fields, "event_id");
     String bankText = present(fields, "bank_code");
@@ -117,13 +108,15 @@ final class EventReader {
       }
       ReadResult<? extends TimedRecord> read = readRecord(entry.get(), fields);
       problems.addAll(read.problems());
-      if (problems.isEmpty()) {
+      if (problems.isEmpty() && raw.isReadable()) {
         LedgerEvent event =
             new LedgerEvent(eventId, topic, bank, ref, receivedAt, echo, read.record().get());
         return new ReadOutcome.Readable(key, event);
       }
     }
-    FieldProblem first = problems.stream().min(FieldProblem.BY_CODE).orElseThrow();
+    List<FieldProblem> found = problems;
+    List<FieldProblem> all = raw.isReadable() ? found : raw.problemsWith(readable -> found);
+    FieldProblem first = all.stream().min(FieldProblem.BY_CODE).orElseThrow();
     return reject(key, eventId, bankText, ref, first.code(), first.field(), first.detail(), echo);
   }
 

@@ -63,7 +63,7 @@ class BadEventTests {
             tuple("k2", "R102", "(event)"),
             tuple("k3", "R101", "(event)"),
             tuple("k4", "R102", "(event)"),
-            tuple("k5", "R102", "a"));
+            tuple("k5", "R101", "event_id")); // a repeated key, and no event_id: the lowest code
     assertThat(driver.ledger()).hasSize(1);
   }
 

@@ -334,21 +334,33 @@ class BadInputCorpusTests {
             model
                 .replaceFirst("\"service_ref\":\"[^\"]*\"", "\"service_ref\":\"S7777-0000004\"")
                 .replaceFirst(
-                    "\"local_amount\":\\d+", "\"local_amount\":\"x" + "y".repeat(100_000) + "\""));
+                    "\"local_amount\":\\d+", "\"local_amount\":\"x" + "y".repeat(100_000) + "\""),
+            // A repeated key (R102) and a required field missing (R101): the lowest code.
+            model
+                .replaceFirst("\"service_ref\":\"[^\"]*\"", "\"service_ref\":\"S7777-0000005\"")
+                .replaceFirst("(\"provider_ref\":\"[^\"]*\")", "$1,$1")
+                .replaceFirst(",\"verification\":\"[^\"]*\"", ""));
 
     Receipt receipt = correction(base, "services.jsonl", added);
 
     assertThat(receipt.status()).as("%s", receipt.rejected()).isEqualTo(ReceiptStatus.PART);
     List<String> rejected = new ArrayList<>(codes(receipt));
     rejected.removeAll(baseline);
-    assertThat(rejected).hasSize(4).allMatch(line -> line.endsWith(" R102"));
+    assertThat(rejected).hasSize(5).filteredOn(line -> line.endsWith(" R102")).hasSize(4);
     assertThat(receipt.rejected()).allSatisfy(BadInputCorpusTests::readable);
     assertThat(receipt.rejected())
         .filteredOn(line -> line.ref() != null && line.ref().startsWith("S7777-"))
         .extracting(line -> line.ref() + " " + line.field())
         .as("a record refused for one of its values is named by its ref")
         .containsExactlyInAnyOrder(
-            "S7777-0000002 rating", "S7777-0000003 start", "S7777-0000004 local_amount");
+            "S7777-0000002 rating",
+            "S7777-0000003 start",
+            "S7777-0000004 local_amount",
+            "S7777-0000005 verification");
+    assertThat(receipt.rejected())
+        .filteredOn(line -> "S7777-0000005".equals(line.ref()))
+        .extracting(ReceiptLine::code)
+        .containsExactly("R101");
     assertThat(receipt.counts().files().get("services.jsonl").accepted())
         .isEqualTo(first.counts().files().get("services.jsonl").accepted());
     assertThat(balances.totals()).allMatch(BankTotal::balanced);
