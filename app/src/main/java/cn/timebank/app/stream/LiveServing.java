@@ -1,6 +1,7 @@
 package cn.timebank.app.stream;
 
 import java.io.IOException;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
@@ -31,6 +32,16 @@ public class LiveServing implements DisposableBean {
       running = live.start();
     }
     return running;
+  }
+
+  /** Whether the live path was started. */
+  public synchronized boolean isRunning() {
+    return running != null;
+  }
+
+  /** Why the started live path stopped, if it did (the topology or the database sink). */
+  public synchronized Optional<String> failure() {
+    return running == null ? Optional.empty() : running.ledger().failure();
   }
 
   @Override

@@ -1,6 +1,7 @@
 package cn.timebank.ingestion.batch;
 
 import cn.timebank.ingestion.read.RawRecord;
+import cn.timebank.ingestion.rules.StoreLimits;
 import cn.timebank.ingestion.rules.TimedRecord;
 import cn.timebank.standards.identity.PersonKeySecret;
 import cn.timebank.standards.model.FieldProblem;

@@ -3,6 +3,7 @@ package cn.timebank.ingestion.stream;
 import cn.timebank.ingestion.read.JsonLineParser;
 import cn.timebank.ingestion.read.RawRecord;
 import cn.timebank.ingestion.read.ReadLimits;
+import cn.timebank.ingestion.rules.StoreLimits;
 import cn.timebank.ingestion.rules.TimedRecord;
 import cn.timebank.standards.codes.ResultCode;
 import cn.timebank.standards.model.BankCode;
@@ -153,14 +154,17 @@ final class EventReader {
         case PARTICIPANTS ->
             wrap(
                 new ParticipantReader(bank.bankCode(), config.personKeySecret()).read(fields),
+                StoreLimits::of,
                 TimedRecord.OfParticipant::new);
         case SERVICES ->
             wrap(
                 new ServiceReader(bank.bankCode(), bank.amountBasis()).read(fields),
+                StoreLimits::of,
                 TimedRecord.OfService::new);
         case TRANSACTIONS ->
             wrap(
                 new TransactionReader(bank.bankCode()).read(fields),
+                StoreLimits::of,
                 TimedRecord.OfTransaction::new);
       };
     } catch (RuntimeException e) {
@@ -171,8 +175,17 @@ final class EventReader {
     }
   }
 
+  /** The reader's result, or the store's limits on what it read (as the batch's staging). */
   private static <T, R extends TimedRecord> ReadResult<R> wrap(
-      ReadResult<T> read, java.util.function.Function<T, R> as) {
+      ReadResult<T> read,
+      java.util.function.Function<T, List<FieldProblem>> limits,
+      java.util.function.Function<T, R> as) {
+    if (read.record().isPresent()) {
+      List<FieldProblem> tooWide = limits.apply(read.record().get());
+      if (!tooWide.isEmpty()) {
+        return ReadResult.rejected(tooWide);
+      }
+    }
     return new ReadResult<>(read.record().map(as), read.problems());
   }
 

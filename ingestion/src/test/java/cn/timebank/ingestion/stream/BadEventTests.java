@@ -30,6 +30,27 @@ class BadEventTests {
   }
 
   @Test
+  void rejectsValuesTheLedgerCannotHoldWithR102AsTheBatchDoes() {
+    var longName = Events.participant(A, "P9", Events.residentId(ADULT, 9), ADULT);
+    longName.put("name", "长".repeat(150));
+    var precise = Events.service(A, "S9", "P1", "R1", "SHZL", DAY.atTime(14, 0), 60);
+    precise.put("local_amount", "9.125");
+    driver.participant(longName);
+    sendAGoodServiceAfterwards();
+    driver.service(precise);
+
+    assertThat(driver.rejects())
+        .extracting(r -> r.ref(), r -> r.code(), r -> r.field())
+        .containsExactly(tuple("P9", "R102", "name"), tuple("S9", "R102", "local_amount"));
+    assertThat(driver.rejects().get(0).message())
+        .endsWith("name must have at most 100 characters (has 150)");
+    assertThat(driver.rejects().get(1).message())
+        .endsWith(
+            "local_amount must have at most 10 digits before and 2 after the point (was 9.125)");
+    assertThat(driver.ledger()).hasSize(1);
+  }
+
+  @Test
   void rejectsMalformedJsonWithR102AndKeepsGoing() {
     driver.send(EventTopic.SERVICES, "310109-001:S0", "{\"service_ref\": \"S0\", oops");
     sendAGoodServiceAfterwards();

@@ -265,6 +265,8 @@ public final class DatabaseSink implements AutoCloseable {
     bank = cut(bank, 100);
     eventId = cut(eventId, 128);
     ref = ref == null ? null : cut(ref, 64);
+    field = field == null ? null : cut(field, 64); // a refused JSON key may be longer
+    codes = codes == null ? null : cut(codes, 200);
     if (update) {
       jdbc.sql(
               "update stream_events set outcome = ?, result_codes = ?, field_name = ?, applied_at = ?"

@@ -1,4 +1,4 @@
-package cn.timebank.ingestion.batch;
+package cn.timebank.ingestion.rules;
 
 import cn.timebank.standards.codes.ResultCode;
 import cn.timebank.standards.model.FieldProblem;
@@ -14,9 +14,11 @@ import java.util.Optional;
  * The widths of the canonical store's columns that the readers do not bound (decision: a value that
  * would not fit is R102, malformed, rather than cut or a failed run): {@code name} 100 characters,
  * {@code note} 500, {@code local_category} 40, {@code local_amount} at most 10 digits before and 2
- * after the point.
+ * after the point. Batch and stream both apply them after the standards readers (a package's record
+ * in staging, an event in the reading step), so a value the ledger cannot hold is R102 on either
+ * path and never reaches the database sink.
  */
-final class StoreLimits {
+public final class StoreLimits {
 
   static final int NAME = 100;
   static final int NOTE = 500;
@@ -24,13 +26,13 @@ final class StoreLimits {
 
   private StoreLimits() {}
 
-  static List<FieldProblem> of(Participant p) {
+  public static List<FieldProblem> of(Participant p) {
     List<FieldProblem> problems = new ArrayList<>();
     text(problems, "name", p.name(), NAME);
     return problems;
   }
 
-  static List<FieldProblem> of(Service s) {
+  public static List<FieldProblem> of(Service s) {
     List<FieldProblem> problems = new ArrayList<>();
     text(problems, "local_category", Optional.of(s.localCategory()), LOCAL_CATEGORY);
     s.localAmount()
@@ -47,7 +49,7 @@ final class StoreLimits {
     return problems;
   }
 
-  static List<FieldProblem> of(Transaction t) {
+  public static List<FieldProblem> of(Transaction t) {
     List<FieldProblem> problems = new ArrayList<>();
     text(problems, "note", t.note(), NOTE);
     return problems;
