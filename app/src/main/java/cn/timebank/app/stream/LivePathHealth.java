@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * topology or the database sink has stopped — the events that arrive meanwhile wait on their topics
  * and reach the database only after a restart, so an operator must hear of it.
  */
-@Component("livePath")
+@Component("livePathHealthIndicator") // the health component "livePath"
 class LivePathHealth implements HealthIndicator {
 
   private final LiveServing live;

@@ -31,6 +31,9 @@ public final class LiveLedger implements AutoCloseable {
   /** The application id of the topology (its consumer group, its internal topics' prefix). */
   public static final String APPLICATION_ID = "timebank-ledger";
 
+  /** How long the start waits for the cluster to answer about the topics. */
+  static final int ADMIN_TIMEOUT_MS = 15_000;
+
   private final KafkaStreams streams;
   private final DatabaseSink sink;
 
@@ -70,7 +73,14 @@ public final class LiveLedger implements AutoCloseable {
    */
   static LedgerTopology.Layout ensureTopics(String bootstrapServers) {
     try (Admin admin =
-        Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+        Admin.create(
+            Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrapServers,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
+                ADMIN_TIMEOUT_MS,
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG,
+                ADMIN_TIMEOUT_MS))) {
       Set<String> existing = admin.listTopics().names().get();
       List<NewTopic> missing =
           topics().stream()
@@ -91,8 +101,18 @@ public final class LiveLedger implements AutoCloseable {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     } catch (ExecutionException e) {
-      throw new IllegalStateException(
-          "cannot create or describe the topics: " + e.getCause().getMessage(), e);
+      // The client's own exception is kept (suppressed, so a log shows it), but the message a user
+      // reads is this one: it names the address.
+      IllegalStateException unreachable =
+          new IllegalStateException(
+              "cannot reach Kafka at "
+                  + bootstrapServers
+                  + " to create or describe the live path's topics (within "
+                  + ADMIN_TIMEOUT_MS / 1000
+                  + " s): "
+                  + e.getCause().getMessage());
+      unreachable.addSuppressed(e);
+      throw unreachable;
     }
   }
 
