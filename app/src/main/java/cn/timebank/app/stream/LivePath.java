@@ -23,6 +23,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Starts the live path for a command: the broker (the embedded one unless {@code
@@ -32,8 +33,13 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Component
 public class LivePath {
 
-  /** A running live path; closing it stops the sink, the topology and an embedded broker. */
-  public record Running(LiveLedger ledger, @Nullable EmbeddedBroker broker, String bootstrapServers)
+  /**
+   * A running live path; closing it stops the sink, the topology and an embedded broker, and
+   * removes the topology's local state directory (its stores are restored from their changelogs on
+   * the next start).
+   */
+  public record Running(
+      LiveLedger ledger, @Nullable EmbeddedBroker broker, String bootstrapServers, Path stateDir)
       implements AutoCloseable {
     @Override
     public void close() throws InterruptedException {
@@ -43,6 +49,7 @@ public class LivePath {
         if (broker != null) {
           broker.close();
         }
+        FileSystemUtils.deleteRecursively(stateDir.toFile());
       }
     }
   }
@@ -118,11 +125,12 @@ public class LivePath {
             clock);
     try {
       LiveLedger ledger = LiveLedger.start(servers, streamConfig(), stateDir, sink);
-      return new Running(ledger, broker, servers);
+      return new Running(ledger, broker, servers, stateDir);
     } catch (RuntimeException e) {
       if (broker != null) {
         broker.close();
       }
+      FileSystemUtils.deleteRecursively(stateDir.toFile());
       throw e;
     }
   }
