@@ -53,14 +53,17 @@ final class FirstPackages {
         .orElse(true);
   }
 
-  /** R119's detail: where the opening balance was judged, and the bank's first period. */
+  /**
+   * R119's detail: where the opening balance was judged, and the bank's first period with what
+   * fixed it (a package id, or the id of the live opening-balance event that came first).
+   */
   static String outsideFirstPackage(RecordContext context, LedgerState state, Period month) {
     return "OPENING_BALANCE "
         + context.period().map(p -> "in a package of " + p).orElse("in a stream event of " + month)
-        + " outside the bank's first accepted package"
+        + " outside the bank's first accepted period"
         + state
             .firstPackage(context.bankCode())
-            .map(first -> " (" + first.period() + ")")
+            .map(first -> " (" + first.period() + ", fixed by " + first.packageId() + ")")
             .orElse("");
   }
 }

@@ -228,11 +228,21 @@ abstract class TransactionRulesContract extends StateContract {
             World.event(B, "e3"),
             World.txn(B, "T3", TransactionType.OPENING_BALANCE, "P1", 60, OCT_5.plusMonths(1))),
         ResultCode.R119);
-    rejected(
-        world.transaction(
-            World.pkg(B, OCTOBER.next()),
-            World.txn(B, "T4", TransactionType.OPENING_BALANCE, "P1", 60, OCT_5.plusMonths(1))),
-        ResultCode.R119);
+    assertThat(
+            rejected(
+                    world.transaction(
+                        World.pkg(B, OCTOBER.next()),
+                        World.txn(
+                            B,
+                            "T4",
+                            TransactionType.OPENING_BALANCE,
+                            "P1",
+                            60,
+                            OCT_5.plusMonths(1))),
+                    ResultCode.R119)
+                .detail())
+        .as("the package is told which event fixed the first period")
+        .endsWith("outside the bank's first accepted period (" + OCTOBER + ", fixed by e1)");
     accepted(
         world.transaction(
             World.pkg(B, OCTOBER),

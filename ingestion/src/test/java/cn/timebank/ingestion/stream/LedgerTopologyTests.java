@@ -367,7 +367,7 @@ class LedgerTopologyTests {
             Events.transaction(
                 A, "T3", "OPENING_BALANCE", "P1", 60, DAY.plusMonths(1).atTime(0, 0)));
     assertThat(reject.code()).isEqualTo("R119");
-    assertThat(reject.message()).contains("2026-11").contains("(2026-10)");
+    assertThat(reject.message()).contains("2026-11").contains("(2026-10, fixed by ev-");
   }
 
   // ---- P003 ----
