@@ -158,11 +158,7 @@ abstract class SimulatedWorldContract {
   @Test
   @Order(6)
   void appliesACorrectionByReversingThePeriodAndPostingItAgain() throws Exception {
-    Path original =
-        SimulatedWorld.goodPackages().stream()
-            .filter(p -> p.getFileName().toString().equals(firstBankPackage()))
-            .findFirst()
-            .orElseThrow();
+    Path original = firstBankOriginal();
     Receipt before = receipts.get(firstBankPackage());
     long services = before.counts().files().get("services.csv").read();
     String[] dropped = new String[1];
@@ -232,11 +228,7 @@ abstract class SimulatedWorldContract {
   @Test
   @Order(7)
   void aCorrectionWhoseEveryRecordIsRefusedChangesNothing() throws Exception {
-    Path original =
-        SimulatedWorld.goodPackages().stream()
-            .filter(p -> p.getFileName().toString().equals(firstBankPackage()))
-            .findFirst()
-            .orElseThrow();
+    Path original = firstBankOriginal();
     Path keys = SimulatedWorld.out().resolve("keys");
     Path dir = Files.createTempDirectory("refused-correction");
     UnaryOperator<String> headerOnly = text -> text.substring(0, text.indexOf("\r\n") + 2);
@@ -294,6 +286,13 @@ abstract class SimulatedWorldContract {
     assertThat(again.packageId()).isNotEqualTo(first.packageId()).startsWith(first.packageId());
     assertThat(submissions.receipt(first.packageId())).isPresent();
     assertThat(submissions.receipt(again.packageId())).isPresent();
+  }
+
+  private Path firstBankOriginal() {
+    return SimulatedWorld.goodPackages().stream()
+        .filter(p -> p.getFileName().toString().equals(firstBankPackage()))
+        .findFirst()
+        .orElseThrow();
   }
 
   private String firstBankPackage() {
