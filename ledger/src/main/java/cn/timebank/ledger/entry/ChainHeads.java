@@ -3,6 +3,7 @@ package cn.timebank.ledger.entry;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Savepoint;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -82,18 +83,32 @@ final class ChainHeads {
         insert.setString(2, EntryHash.GENESIS);
         insert.setObject(3, now());
         insert.executeUpdate();
-        connection.releaseSavepoint(savepoint);
       } catch (SQLException e) {
         connection.rollback(savepoint);
         if (!isIntegrityViolation(e)) {
           throw e;
         }
         // Another writer created it first (or the bank is not registered: the lock finds no row).
+        return;
       }
+      release(connection, savepoint);
     } catch (SQLException e) {
       throw SqlErrors.translate(jdbc.getExceptionTranslator(), "create chain head", CREATE, e);
     } finally {
       DataSourceUtils.releaseConnection(connection, dataSource);
+    }
+  }
+
+  /**
+   * Releases the savepoint after the insert succeeded; Oracle has no {@code RELEASE SAVEPOINT}
+   * (ojdbc throws {@link SQLFeatureNotSupportedException}), and there the savepoint simply ends
+   * with the transaction. Outside the insert's catch, so that this never rolls the insert back.
+   */
+  private static void release(Connection connection, Savepoint savepoint) throws SQLException {
+    try {
+      connection.releaseSavepoint(savepoint);
+    } catch (SQLFeatureNotSupportedException notOnThisDatabase) {
+      // the savepoint ends with the transaction
     }
   }
 
