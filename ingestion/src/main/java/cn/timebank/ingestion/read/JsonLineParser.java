@@ -4,8 +4,10 @@ import cn.timebank.standards.codes.ResultCode;
 import cn.timebank.standards.model.FieldProblem;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -24,6 +26,8 @@ public final class JsonLineParser {
 
   private static final ObjectMapper JSON = JsonMapper.builder().build();
 
+  private static final Pattern COLUMN = Pattern.compile("[a-z][a-z0-9_]{0,63}");
+
   private final String fileName;
   private final ReadLimits limits;
 
@@ -41,6 +45,7 @@ public final class JsonLineParser {
       Set<String> names = new HashSet<>();
       String badField = null;
       String badDetail = null;
+      Set<String> refused = new LinkedHashSet<>();
       for (JsonToken token = parser.nextToken();
           token != JsonToken.END_OBJECT;
           token = parser.nextToken()) {
@@ -61,15 +66,19 @@ public final class JsonLineParser {
         if (value.isStructStart()) {
           parser.skipChildren();
         }
-        if (problem != null && badField == null) {
-          // the first problem is the record's; the rest is read on only to name the record
-          badField = name;
-          badDetail = problem;
+        if (problem != null) {
+          // the first problem is the record's; the rest is read on to name the record and to find
+          // a lower code among its other fields (RawRecord.problemsWith)
+          refused.add(name);
+          if (badField == null) {
+            badField = name;
+            badDetail = problem;
+          }
         }
       }
       fields.values().removeIf(v -> v == null);
       if (badField != null) {
-        return problem(line, badField, badDetail, fields);
+        return problem(line, badField, badDetail, fields, refused);
       }
       if (parser.nextToken() != null) {
         return problem(line, RawRecord.WHOLE_RECORD, "has text after the JSON object", Map.of());
@@ -98,8 +107,25 @@ public final class JsonLineParser {
   }
 
   private RawRecord problem(long line, String field, String detail, Map<String, String> readable) {
-    String named = field == null || field.isBlank() ? RawRecord.WHOLE_RECORD : field;
-    return RawRecord.malformed(
-        fileName, line, new FieldProblem(named, ResultCode.R102, detail), readable);
+    return problem(line, field, detail, readable, Set.of());
+  }
+
+  /**
+   * A refused record. Its problem names the field only when the key looks like a column name (the
+   * spec's are lower-case words joined by {@code _}, at most 64 characters): any other key — say,
+   * an identity number written as a key — is never echoed in a receipt or a reject.
+   */
+  private RawRecord problem(
+      long line, String field, String detail, Map<String, String> readable, Set<String> refused) {
+    boolean column = field != null && COLUMN.matcher(field).matches();
+    boolean whole = field == null || field.equals(RawRecord.WHOLE_RECORD);
+    FieldProblem problem =
+        whole || column
+            ? new FieldProblem(whole ? RawRecord.WHOLE_RECORD : field, ResultCode.R102, detail)
+            : new FieldProblem(
+                RawRecord.WHOLE_RECORD,
+                ResultCode.R102,
+                "has a field whose name is no column name that " + detail);
+    return RawRecord.malformed(fileName, line, problem, readable, refused);
   }
 }

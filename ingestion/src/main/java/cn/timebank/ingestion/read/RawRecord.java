@@ -4,9 +4,11 @@ import cn.timebank.standards.model.FieldProblem;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -15,27 +17,39 @@ import java.util.function.Function;
  * its fields by column name, as the {@code standards} readers take them. A record the reader could
  * not take apart (a line that is not a JSON object, a field or record over the {@link ReadLimits},
  * an unclosed quote) carries its R102 {@code problem} instead, and no fields — or, a JSON object
- * refused for one of its values, the fields that could be read, only to name the record.
+ * refused for one of its values, the fields that could be read, only to name the record, and the
+ * names of every value it refused ({@code refused}: the problem's field first).
  */
 public record RawRecord(
-    String file, long line, Map<String, String> fields, Optional<FieldProblem> problem) {
+    String file,
+    long line,
+    Map<String, String> fields,
+    Optional<FieldProblem> problem,
+    Set<String> refused) {
 
   /** The field name of a problem that concerns the whole record rather than one column. */
   public static final String WHOLE_RECORD = "(record)";
 
   public RawRecord {
-    if (file == null || file.isBlank() || line < 1 || fields == null || problem == null) {
-      throw new IllegalArgumentException("file, a line >= 1, fields and problem are required");
+    if (file == null
+        || file.isBlank()
+        || line < 1
+        || fields == null
+        || problem == null
+        || refused == null) {
+      throw new IllegalArgumentException(
+          "file, a line >= 1, fields, problem and refused are required");
     }
     fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+    refused = Collections.unmodifiableSet(new LinkedHashSet<>(refused));
   }
 
   static RawRecord of(String file, long line, Map<String, String> fields) {
-    return new RawRecord(file, line, fields, Optional.empty());
+    return new RawRecord(file, line, fields, Optional.empty(), Set.of());
   }
 
   static RawRecord malformed(String file, long line, FieldProblem problem) {
-    return malformed(file, line, problem, Map.of());
+    return malformed(file, line, problem, Map.of(), Set.of(problem.field()));
   }
 
   /**
@@ -44,8 +58,15 @@ public record RawRecord(
    * ref), never make it readable.
    */
   static RawRecord malformed(
-      String file, long line, FieldProblem problem, Map<String, String> readable) {
-    return new RawRecord(file, line, readable, Optional.of(problem));
+      String file,
+      long line,
+      FieldProblem problem,
+      Map<String, String> readable,
+      Set<String> refused) {
+    Set<String> all = new LinkedHashSet<>();
+    all.add(problem.field());
+    all.addAll(refused);
+    return new RawRecord(file, line, readable, Optional.of(problem), all);
   }
 
   public boolean isReadable() {
@@ -53,21 +74,19 @@ public record RawRecord(
   }
 
   /**
-   * Every problem of a record the parser refused: its problem and, when it was refused for one
-   * value and kept the others (a JSON object with a boolean, a nested value, a repeated key, an
-   * over-long field), those that {@code reader} finds among them — so that the record gets the
-   * lowest code that applies (spec §4), as batch and stream both take it. What the reader says of
-   * the refused field itself is left out: the parser's problem is that field's. A record with no
-   * fields kept (a CSV row cut by an unclosed quote or an over-long field) has its parser's problem
-   * only.
+   * Every problem of a record the parser refused: its problem and, when it was refused for a value
+   * and kept the others (a JSON object with a boolean, a nested value, a repeated key, an over-long
+   * field), those that {@code reader} finds among them — so that the record gets the lowest code
+   * that applies (spec §4), as batch and stream both take it. What the reader says of a refused
+   * field (this one, or another refused value of the same object, which it would call missing) is
+   * left out. A record with no fields kept (a CSV row cut by an unclosed quote or an over-long
+   * field) has its parser's problem only.
    */
   public List<FieldProblem> problemsWith(Function<Map<String, String>, List<FieldProblem>> reader) {
     FieldProblem parsed = problem.orElseThrow(() -> new IllegalStateException("a readable record"));
     List<FieldProblem> all = new ArrayList<>(List.of(parsed));
     if (!parsed.field().equals(WHOLE_RECORD) && !fields.isEmpty()) {
-      reader.apply(fields).stream()
-          .filter(p -> !p.field().equals(parsed.field()))
-          .forEach(all::add);
+      reader.apply(fields).stream().filter(p -> !refused.contains(p.field())).forEach(all::add);
     }
     return all;
   }

@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -73,7 +74,7 @@ final class EventReader {
       return reject(key, null, null, null, ResultCode.R102, EVENT, "is not UTF-8 text", Map.of());
     }
     RawRecord raw = parser.parse(text.get(), 1);
-    if (raw.problem().isPresent() && raw.problem().get().field().equals(RawRecord.WHOLE_RECORD)) {
+    if (raw.problem().isPresent() && raw.refused().equals(Set.of(RawRecord.WHOLE_RECORD))) {
       // Echoed empty. Never the JSON parser's own message: it may quote the text, an id_number
       // included.
       return reject(
@@ -118,7 +119,8 @@ final class EventReader {
     List<FieldProblem> found = problems;
     List<FieldProblem> all = raw.isReadable() ? found : raw.problemsWith(readable -> found);
     FieldProblem first = all.stream().min(FieldProblem.BY_CODE).orElseThrow();
-    return reject(key, eventId, bankText, ref, first.code(), first.field(), first.detail(), echo);
+    String field = first.field().equals(RawRecord.WHOLE_RECORD) ? EVENT : first.field();
+    return reject(key, eventId, bankText, ref, first.code(), field, first.detail(), echo);
   }
 
   private static List<FieldProblem> envelopeProblems(

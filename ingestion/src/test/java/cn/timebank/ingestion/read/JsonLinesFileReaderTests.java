@@ -42,6 +42,35 @@ class JsonLinesFileReaderTests {
   }
 
   @Test
+  void namesEveryRefusedValueAndNeverAKeyThatIsNoColumnName() {
+    RawRecord two =
+        Read.all(
+                "s.jsonl",
+                "{\"service_ref\":\"S1\",\"provider_ref\":true,\"recipient_ref\":[\"R1\"]}\n",
+                DataEncoding.UTF_8)
+            .get(0);
+    assertThat(two.problem().map(FieldProblem::field)).contains("provider_ref");
+    assertThat(two.refused()).containsExactly("provider_ref", "recipient_ref");
+    assertThat(
+            two.problemsWith(
+                fields ->
+                    java.util.List.of(
+                        new FieldProblem("recipient_ref", ResultCode.R101, "is required"))))
+        .as("a refused value is not missing")
+        .extracting(FieldProblem::code)
+        .containsExactly(ResultCode.R102);
+
+    RawRecord oddKey =
+        Read.all("p.jsonl", "{\"110101199003071234\": true}\n", DataEncoding.UTF_8).get(0);
+    assertThat(oddKey.problem().map(FieldProblem::field)).contains("(record)");
+    assertThat(oddKey.problem().map(FieldProblem::detail).orElseThrow())
+        .isEqualTo(
+            "has a field whose name is no column name that must be a JSON string or number (was a"
+                + " boolean)")
+        .doesNotContain("110101199003071234");
+  }
+
+  @Test
   void neverQuotesTheTextOfALineThatIsNoJson() {
     RawRecord record =
         Read.all("p.jsonl", "{\"id_number\": x110101199003071234}\n", DataEncoding.UTF_8).get(0);

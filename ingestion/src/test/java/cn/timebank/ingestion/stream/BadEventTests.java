@@ -51,6 +51,20 @@ class BadEventTests {
   }
 
   @Test
+  void neverEchoesAKeyThatIsNoColumnName() {
+    var event = Events.service(A, "S9", "P1", "R1", "SHZL", DAY.atTime(14, 0), 60);
+    String json = Events.json(event).replaceFirst("\\{", "{\"110101199003071234\": true, ");
+    driver.send(EventTopic.SERVICES, "310109-001:S9", json);
+
+    RejectRecord reject = driver.onlyReject();
+    assertThat(reject.code()).isEqualTo("R102");
+    assertThat(reject.field()).isEqualTo("(event)");
+    assertThat(reject.ref()).isEqualTo("S9");
+    assertThat(reject.message()).doesNotContain("110101199003071234");
+    assertThat(reject.event()).doesNotContainKey("110101199003071234");
+  }
+
+  @Test
   void rejectsMalformedJsonWithR102AndKeepsGoing() {
     driver.send(EventTopic.SERVICES, "310109-001:S0", "{\"service_ref\": \"S0\", oops");
     sendAGoodServiceAfterwards();

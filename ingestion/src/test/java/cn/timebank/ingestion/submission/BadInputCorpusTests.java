@@ -339,14 +339,19 @@ class BadInputCorpusTests {
             model
                 .replaceFirst("\"service_ref\":\"[^\"]*\"", "\"service_ref\":\"S7777-0000005\"")
                 .replaceFirst("(\"provider_ref\":\"[^\"]*\")", "$1,$1")
-                .replaceFirst(",\"verification\":\"[^\"]*\"", ""));
+                .replaceFirst(",\"verification\":\"[^\"]*\"", ""),
+            // Two refused values: the first one's R102, not R101 for the second.
+            model
+                .replaceFirst("\"service_ref\":\"[^\"]*\"", "\"service_ref\":\"S7777-0000006\"")
+                .replaceFirst("\"provider_ref\":\"[^\"]*\"", "\"provider_ref\":true")
+                .replaceFirst("\"recipient_ref\":\"[^\"]*\"", "\"recipient_ref\":[1]"));
 
     Receipt receipt = correction(base, "services.jsonl", added);
 
     assertThat(receipt.status()).as("%s", receipt.rejected()).isEqualTo(ReceiptStatus.PART);
     List<String> rejected = new ArrayList<>(codes(receipt));
     rejected.removeAll(baseline);
-    assertThat(rejected).hasSize(5).filteredOn(line -> line.endsWith(" R102")).hasSize(4);
+    assertThat(rejected).hasSize(6).filteredOn(line -> line.endsWith(" R102")).hasSize(5);
     assertThat(receipt.rejected()).allSatisfy(BadInputCorpusTests::readable);
     assertThat(receipt.rejected())
         .filteredOn(line -> line.ref() != null && line.ref().startsWith("S7777-"))
@@ -356,7 +361,8 @@ class BadInputCorpusTests {
             "S7777-0000002 rating",
             "S7777-0000003 start",
             "S7777-0000004 local_amount",
-            "S7777-0000005 verification");
+            "S7777-0000005 verification",
+            "S7777-0000006 provider_ref");
     assertThat(receipt.rejected())
         .filteredOn(line -> "S7777-0000005".equals(line.ref()))
         .extracting(ReceiptLine::code)

@@ -227,7 +227,12 @@ public final class DatabaseSink implements AutoCloseable {
   }
 
   private Written rejected(RejectRecord r, ConsumerRecord<String, byte[]> record) {
-    String bank = r.bankCode() != null ? r.bankCode() : String.valueOf(record.key());
+    // A reject without a bank is filed under its key; without a key (or a blank one, which Oracle
+    // would store as NULL in a NOT NULL column) under "(none)".
+    String bank =
+        r.bankCode() != null
+            ? r.bankCode()
+            : record.key() == null || record.key().isBlank() ? "(none)" : record.key();
     String eventId =
         r.eventId() != null
             ? r.eventId()
