@@ -18,9 +18,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * retired. The run's {@code superseded_flag} is set in the same transaction, so a restart never
  * supersedes twice (the correction's own records, applied next, must not be superseded).
  *
- * <p>A correction of which staging left no record to apply (it has records, and every one was
- * refused by its reader or is a repeated ref) will be RJCT: it supersedes nothing, so the period's
- * entries stand, as a rejected package leaves them (spec §5).
+ * <p>A correction of which staging left no record that can be accepted (it has records, and every
+ * one was refused by its reader, is a repeated ref or lies outside the period) will be RJCT: it
+ * supersedes nothing, so the period's entries stand, as a rejected package leaves them (spec §5).
  */
 class SupersedeTasklet implements Tasklet {
 
@@ -63,16 +63,28 @@ class SupersedeTasklet implements Tasklet {
     return RepeatStatus.FINISHED;
   }
 
+  /**
+   * Whether no staged record can be accepted: each is unreadable (apply key {@code 2…}), a repeated
+   * ref, or a service or transaction dated outside the package's period (R110; its apply key starts
+   * with {@code 1} and its month, {@link ApplyKeys}). A participant ({@code 0…}) or a record of the
+   * period may still be accepted.
+   */
   private boolean everyRecordRefusedInStaging() {
+    String ofPeriod =
+        "1"
+            + String.format(
+                "%04d%02d", pkg.period().month().getYear(), pkg.period().month().getMonthValue())
+            + "%";
     return Boolean.TRUE.equals(
         jdbc.query(
-            // Unreadable records stage with apply keys of 2… (ApplyKeys), repeated refs flagged.
-            "select count(*), sum(case when apply_key not like '2%' and repeated_flag = 'N'"
-                + " then 1 else 0 end) from staged_records where package_id = ?",
+            "select count(*), sum(case when (apply_key like '0%' or apply_key like ?)"
+                + " and repeated_flag = 'N' then 1 else 0 end) from staged_records"
+                + " where package_id = ?",
             rs -> {
               rs.next();
               return rs.getLong(1) > 0 && rs.getLong(2) == 0;
             },
+            ofPeriod,
             pkg.packageId()));
   }
 }

@@ -238,31 +238,55 @@ abstract class SimulatedWorldContract {
     Path step2 =
         PackageEdits.correction(
             step1, 3, "transactions.csv", headerOnly, 0, keys, dir.resolve("2.zip"));
-    Path refused =
-        PackageEdits.correction(
-            step2,
-            3,
-            "services.csv",
-            text -> {
-              List<String> lines = Arrays.asList(text.split("\r\n", -1));
-              // Its first service with a start that is no date: R102, refused by the reader.
-              String[] fields = lines.get(1).split(",", -1);
-              fields[4] = "not-a-time";
-              return lines.get(0) + "\r\n" + String.join(",", fields) + "\r\n";
-            },
-            1,
-            keys,
-            dir.resolve("refused.zip"));
-    long entries = count("ledger_entries");
+    String period = SimulatedWorld.PERIOD.toString();
+    String next = SimulatedWorld.PERIOD.plusMonths(1).toString();
+    Map<String, UnaryOperator<String[]>> cases = new LinkedHashMap<>();
+    // A start that is no date: R102, refused by the reader.
+    cases.put("R102", fields -> set(fields, 4, "not-a-time"));
+    // A readable service of the next month: R110, known from its apply key before the supersede.
+    cases.put(
+        "R110",
+        fields ->
+            set(
+                set(fields, 4, fields[4].replace(period, next)),
+                5,
+                fields[5].replace(period, next)));
     String bank = receipts.get(firstBankPackage()).bankCode();
-    var balancesBefore = balances.ofBank(bank);
+    for (Map.Entry<String, UnaryOperator<String[]>> c : cases.entrySet()) {
+      Path refused =
+          PackageEdits.correction(
+              step2,
+              3,
+              "services.csv",
+              text -> {
+                List<String> lines = Arrays.asList(text.split("\r\n", -1));
+                String[] service =
+                    lines.stream()
+                        .skip(1)
+                        .map(l -> l.split(",", -1))
+                        .filter(f -> f.length > 5 && !f[5].isEmpty())
+                        .findFirst()
+                        .orElseThrow();
+                return lines.get(0)
+                    + "\r\n"
+                    + String.join(",", c.getValue().apply(service))
+                    + "\r\n";
+              },
+              1,
+              keys,
+              dir.resolve(c.getKey() + ".zip"));
+      long entries = count("ledger_entries");
+      var balancesBefore = balances.ofBank(bank);
 
-    Receipt receipt = submissions.ingest(refused);
+      Receipt receipt = submissions.ingest(refused);
 
-    assertThat(receipt.status()).isEqualTo(ReceiptStatus.RJCT);
-    assertThat(receipt.counts().codes()).containsOnlyKeys("R102");
-    assertThat(count("ledger_entries")).as("nothing reversed, nothing posted").isEqualTo(entries);
-    assertThat(balances.ofBank(bank)).isEqualTo(balancesBefore);
+      assertThat(receipt.status()).as(c.getKey()).isEqualTo(ReceiptStatus.RJCT);
+      assertThat(receipt.counts().codes()).containsOnlyKeys(c.getKey());
+      assertThat(count("ledger_entries"))
+          .as("nothing reversed, nothing posted: " + c.getKey())
+          .isEqualTo(entries);
+      assertThat(balances.ofBank(bank)).isEqualTo(balancesBefore);
+    }
     assertThat(
             jdbc.sql(
                     "select count(*) from services where bank_code = ? and source_id = ?"
@@ -270,7 +294,13 @@ abstract class SimulatedWorldContract {
                 .params(bank, receipts.get(firstBankPackage()).packageId())
                 .query(Long.class)
                 .single())
-        .isZero(); // still superseded by sequence 2 (order 6), not by this one
+        .isZero(); // still superseded by sequence 2 (order 6), not by these
+  }
+
+  private static String[] set(String[] fields, int index, String value) {
+    String[] copy = fields.clone();
+    copy[index] = value;
+    return copy;
   }
 
   @Test
