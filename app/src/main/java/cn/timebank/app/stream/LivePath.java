@@ -43,13 +43,16 @@ public class LivePath {
       implements AutoCloseable {
     @Override
     public void close() throws InterruptedException {
+      boolean stopped = false;
       try {
-        ledger.close();
+        stopped = ledger.closed();
       } finally {
         if (broker != null) {
           broker.close();
         }
-        FileSystemUtils.deleteRecursively(stateDir.toFile());
+        if (stopped) { // not while a topology that did not stop in time may still write there
+          FileSystemUtils.deleteRecursively(stateDir.toFile());
+        }
       }
     }
   }

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 public class LiveServing implements DisposableBean {
 
   private final LivePath live;
-  private LivePath.@Nullable Running running;
+  // volatile, so that the health check reads it without the lock that start and stop hold
+  private volatile LivePath.@Nullable Running running;
 
   LiveServing(LivePath live) {
     this.live = live;
@@ -35,13 +36,14 @@ public class LiveServing implements DisposableBean {
   }
 
   /** Whether the live path was started. */
-  public synchronized boolean isRunning() {
+  public boolean isRunning() {
     return running != null;
   }
 
   /** Why the started live path stopped, if it did (the topology or the database sink). */
-  public synchronized Optional<String> failure() {
-    return running == null ? Optional.empty() : running.ledger().failure();
+  public Optional<String> failure() {
+    LivePath.Running now = running;
+    return now == null ? Optional.empty() : now.ledger().failure();
   }
 
   @Override

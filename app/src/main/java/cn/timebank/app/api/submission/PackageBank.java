@@ -17,8 +17,8 @@ final class PackageBank {
 
   private PackageBank() {}
 
-  static Optional<String> of(Path upload) {
-    OpeningLimits limits = OpeningLimits.defaults();
+  /** With the limits the ingestion opens packages with (its configured manifest size). */
+  static Optional<String> of(Path upload, OpeningLimits limits) {
     try (OpenedPackage opened = OpenedPackage.open(Delivery.of(upload), limits)) {
       return Optional.ofNullable(ManifestIdentity.of(opened, limits.maxManifestBytes()).bankCode());
     } catch (RuntimeException unreadable) {

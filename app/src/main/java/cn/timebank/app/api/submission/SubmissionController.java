@@ -9,10 +9,12 @@ import cn.timebank.app.ingest.IngestionUnavailableException;
 import cn.timebank.ingestion.Submissions;
 import cn.timebank.ingestion.receipt.Receipt;
 import cn.timebank.ingestion.receipt.ReceiptJson;
+import cn.timebank.ingestion.verify.OpeningLimits;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -46,13 +48,19 @@ class SubmissionController implements SubmissionApi {
   private final Submissions submissions;
   private final UploadStore uploads;
   private final ScopePolicy scope;
+  private final OpeningLimits openingLimits;
   private final Auditor auditor;
 
   SubmissionController(
-      Submissions submissions, UploadStore uploads, ScopePolicy scope, Auditor auditor) {
+      Submissions submissions,
+      UploadStore uploads,
+      ScopePolicy scope,
+      Auditor auditor,
+      ObjectProvider<OpeningLimits> openingLimits) {
     this.submissions = submissions;
     this.uploads = uploads;
     this.scope = scope;
+    this.openingLimits = openingLimits.getIfAvailable(OpeningLimits::defaults);
     this.auditor = auditor;
   }
 
@@ -65,7 +73,7 @@ class SubmissionController implements SubmissionApi {
     try {
       // A package for a bank beyond the caller's scope is refused before anything is stored; one
       // whose manifest cannot be read goes on to be rejected (P001/P009) with its receipt.
-      Optional<String> bank = PackageBank.of(saved);
+      Optional<String> bank = PackageBank.of(saved, openingLimits);
       if (bank.isPresent() && !scope.canSeeBank(bank.get())) {
         throw new ApiException(ApiProblem.BANK_NOT_FOUND, bank.get());
       }

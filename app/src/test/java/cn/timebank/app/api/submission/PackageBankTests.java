@@ -2,6 +2,7 @@ package cn.timebank.app.api.submission;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.timebank.ingestion.verify.OpeningLimits;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +31,7 @@ class PackageBankTests {
   void readsTheBankOfAManifestThatWillBeRefusedWithP001() throws IOException {
     Path upload = zip("p001.zip", Map.of("manifest.json", manifest("1.1", "330106-901")));
 
-    assertThat(PackageBank.of(upload)).contains("330106-901");
+    assertThat(PackageBank.of(upload, OpeningLimits.defaults())).contains("330106-901");
   }
 
   @Test
@@ -40,17 +41,23 @@ class PackageBankTests {
     entries.put("dir/x.csv", "a\n");
     Path upload = zip("p009.zip", entries);
 
-    assertThat(PackageBank.of(upload)).contains("330106-902");
+    assertThat(PackageBank.of(upload, OpeningLimits.defaults())).contains("330106-902");
   }
 
   @Test
   void namesNoBankWhenNoneIsWellFormed() throws IOException {
-    assertThat(PackageBank.of(zip("bad.zip", Map.of("manifest.json", manifest("1.0", "x")))))
+    assertThat(
+            PackageBank.of(
+                zip("bad.zip", Map.of("manifest.json", manifest("1.0", "x"))),
+                OpeningLimits.defaults()))
         .isEmpty();
-    assertThat(PackageBank.of(zip("garbage.zip", Map.of("manifest.json", "{\"bank_code\":"))))
+    assertThat(
+            PackageBank.of(
+                zip("garbage.zip", Map.of("manifest.json", "{\"bank_code\":")),
+                OpeningLimits.defaults()))
         .isEmpty();
     Path notAZip = Files.writeString(dir.resolve("not.zip"), "not a zip");
-    assertThat(PackageBank.of(notAZip)).isEmpty();
+    assertThat(PackageBank.of(notAZip, OpeningLimits.defaults())).isEmpty();
   }
 
   private static String manifest(String version, String bank) {

@@ -90,12 +90,20 @@ public final class LiveLedger implements AutoCloseable {
       if (!missing.isEmpty()) {
         admin.createTopics(missing).all().get();
       }
-      List<String> inputs = Arrays.stream(EventTopic.values()).map(EventTopic::topic).toList();
+      // Input topics created just now have one partition (a new topic may not be visible to
+      // describeTopics for a while); only those that existed are described.
+      List<String> described =
+          Arrays.stream(EventTopic.values())
+              .map(EventTopic::topic)
+              .filter(existing::contains)
+              .toList();
       int most =
-          admin.describeTopics(inputs).allTopicNames().get().values().stream()
-              .mapToInt(description -> description.partitions().size())
-              .max()
-              .orElse(1);
+          described.isEmpty()
+              ? 1
+              : admin.describeTopics(described).allTopicNames().get().values().stream()
+                  .mapToInt(description -> description.partitions().size())
+                  .max()
+                  .orElse(1);
       return LedgerTopology.Layout.forInputPartitions(most);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -103,14 +111,18 @@ public final class LiveLedger implements AutoCloseable {
     } catch (ExecutionException e) {
       // The client's own exception is kept (suppressed, so a log shows it), but the message a user
       // reads is this one: it names the address.
-      IllegalStateException unreachable =
-          new IllegalStateException(
-              "cannot reach Kafka at "
+      String what =
+          e.getCause() instanceof org.apache.kafka.common.errors.TimeoutException
+              ? "cannot reach Kafka at "
                   + bootstrapServers
                   + " to create or describe the live path's topics (within "
                   + ADMIN_TIMEOUT_MS / 1000
                   + " s): "
-                  + e.getCause().getMessage());
+              : "Kafka at "
+                  + bootstrapServers
+                  + " refused to create or describe the live path's topics: ";
+      IllegalStateException unreachable =
+          new IllegalStateException(what + e.getCause().getMessage());
       unreachable.addSuppressed(e);
       throw unreachable;
     }
@@ -133,9 +145,19 @@ public final class LiveLedger implements AutoCloseable {
     return sink.failure().map(e -> "the database sink stopped: " + e.getMessage());
   }
 
+  /**
+   * Stops the topology (waiting up to 20 s) and the sink.
+   *
+   * @return whether the topology stopped within that time (its state directory may be removed)
+   */
+  public boolean closed() throws InterruptedException {
+    boolean stopped = streams.close(Duration.ofSeconds(20));
+    sink.close();
+    return stopped;
+  }
+
   @Override
   public void close() throws InterruptedException {
-    streams.close(Duration.ofSeconds(20));
-    sink.close();
+    closed();
   }
 }
