@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
  * UTC, truncated to microseconds as every database stores it), what ({@code action} on {@code
  * target}, with a free-text {@code detail}) and, when it concerns one bank, that bank's code.
  *
- * <p>Texts are trimmed to their column's width and control characters (line ends included) become
- * blanks, so one event stays one line in every listing.
+ * <p>Texts are trimmed to their column's width (and to 4,000 bytes of UTF-8) and control characters
+ * (line ends included) become blanks, so one event stays one line in every listing.
  */
 public record AuditEvent(
     String actor,
@@ -28,6 +28,9 @@ public record AuditEvent(
   static final int TARGET_WIDTH = 500;
   static final int BANK_WIDTH = 100;
   static final int DETAIL_WIDTH = 2000;
+
+  /** The most bytes (UTF-8) any text may take: Oracle's {@code VARCHAR2} limit. */
+  static final int MAX_BYTES = 4000;
 
   public AuditEvent {
     actor = required(actor, "actor", ACTOR_WIDTH);
@@ -48,18 +51,23 @@ public record AuditEvent(
     return clean(value, width);
   }
 
+  /**
+   * The value's leading characters that fit in {@code width} characters and in {@link #MAX_BYTES}
+   * bytes of UTF-8 (Oracle keeps a {@code VARCHAR2} within 4,000 bytes, and a Chinese character
+   * takes three).
+   */
   private static String clean(String value, int width) {
     StringBuilder text = new StringBuilder(Math.min(value.length(), width));
-    value
-        .strip()
-        .codePoints()
-        .map(c -> Character.isISOControl(c) ? ' ' : c)
-        .forEach(
-            c -> {
-              if (text.length() + Character.charCount(c) <= width) {
-                text.appendCodePoint(c);
-              }
-            });
+    int bytes = 0;
+    for (int c : value.strip().codePoints().toArray()) {
+      int cp = Character.isISOControl(c) ? ' ' : c;
+      int size = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+      if (text.length() + Character.charCount(cp) > width || bytes + size > MAX_BYTES) {
+        break;
+      }
+      text.appendCodePoint(cp);
+      bytes += size;
+    }
     return text.toString();
   }
 }
