@@ -52,7 +52,7 @@ class RecordStager implements ItemProcessor<ReadRecord, StagedRecord> {
           type,
           ref,
           ApplyKeys.unreadable(item.fileNo(), raw.line()),
-          Payload.problems(raw.problemsWith(fields -> fieldProblems(type, fields))));
+          Payload.problems(raw.problemsWith(fieldProblems(type, raw.fields()))));
     }
     return switch (type) {
       case PARTICIPANTS -> participant(item, ref, participants.read(raw.fields()));

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * One record of a data file as read, before any field rule: the file name, the line where the
@@ -76,17 +75,17 @@ public record RawRecord(
   /**
    * Every problem of a record the parser refused: its problem and, when it was refused for a value
    * and kept the others (a JSON object with a boolean, a nested value, a repeated key, an over-long
-   * field), those that {@code reader} finds among them — so that the record gets the lowest code
-   * that applies (spec §4), as batch and stream both take it. What the reader says of a refused
-   * field (this one, or another refused value of the same object, which it would call missing) is
-   * left out. A record with no fields kept (a CSV row cut by an unclosed quote or an over-long
-   * field) has its parser's problem only.
+   * field), those found among them ({@code fieldProblems}: what the reader says of {@link #fields})
+   * — so that the record gets the lowest code that applies (spec §4), as batch and stream both take
+   * it. What is said of a refused field (this one, or another refused value of the same object,
+   * which a reader would call missing) is left out. A record with no fields kept (a CSV row cut by
+   * an unclosed quote or an over-long field) has its parser's problem only.
    */
-  public List<FieldProblem> problemsWith(Function<Map<String, String>, List<FieldProblem>> reader) {
+  public List<FieldProblem> problemsWith(List<FieldProblem> fieldProblems) {
     FieldProblem parsed = problem.orElseThrow(() -> new IllegalStateException("a readable record"));
     List<FieldProblem> all = new ArrayList<>(List.of(parsed));
     if (!parsed.field().equals(WHOLE_RECORD) && !fields.isEmpty()) {
-      reader.apply(fields).stream().filter(p -> !refused.contains(p.field())).forEach(all::add);
+      fieldProblems.stream().filter(p -> !refused.contains(p.field())).forEach(all::add);
     }
     return all;
   }

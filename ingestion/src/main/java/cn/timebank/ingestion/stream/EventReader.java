@@ -116,8 +116,7 @@ final class EventReader {
         return new ReadOutcome.Readable(key, event);
       }
     }
-    List<FieldProblem> found = problems;
-    List<FieldProblem> all = raw.isReadable() ? found : raw.problemsWith(readable -> found);
+    List<FieldProblem> all = raw.isReadable() ? problems : raw.problemsWith(problems);
     FieldProblem first = all.stream().min(FieldProblem.BY_CODE).orElseThrow();
     String field = first.field().equals(RawRecord.WHOLE_RECORD) ? EVENT : first.field();
     return reject(key, eventId, bankText, ref, first.code(), field, first.detail(), echo);

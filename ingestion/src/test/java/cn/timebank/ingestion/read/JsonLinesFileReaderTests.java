@@ -53,9 +53,8 @@ class JsonLinesFileReaderTests {
     assertThat(two.refused()).containsExactly("provider_ref", "recipient_ref");
     assertThat(
             two.problemsWith(
-                fields ->
-                    java.util.List.of(
-                        new FieldProblem("recipient_ref", ResultCode.R101, "is required"))))
+                java.util.List.of(
+                    new FieldProblem("recipient_ref", ResultCode.R101, "is required"))))
         .as("a refused value is not missing")
         .extracting(FieldProblem::code)
         .containsExactly(ResultCode.R102);
