@@ -6,21 +6,28 @@ import cn.timebank.ingestion.rules.Outcome;
 import cn.timebank.ingestion.rules.Posting;
 import cn.timebank.ingestion.rules.RecordContext;
 import cn.timebank.ingestion.rules.RecordEngine;
+import cn.timebank.ingestion.rules.StateSeed;
 import cn.timebank.ingestion.rules.TimedRecord;
 import cn.timebank.standards.codes.ResultCode;
 import cn.timebank.standards.registry.BankRegistryEntry;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The one stateful step: every readable event, in the total order of the ordered topic, through the
  * record engine against the {@link StoreLedgerState}.
  *
  * <ul>
+ *   <li>Before the first event, and every few seconds: what the database holds and the state does
+ *       not (its packages), through {@link StateSeed}.
  *   <li>An event id already applied (accepted or confirmed) by the bank: a re-send, a no-op; the
  *       same id for another record: R118 on {@code event_id}. A rejected event is not remembered:
  *       sent again (the same id, say after its participant arrived) it is judged afresh, as a
@@ -37,9 +44,16 @@ import org.apache.kafka.streams.state.KeyValueStore;
  */
 final class LedgerProcessor implements Processor<String, LedgerEvent, String, StreamOutput> {
 
+  /** How often the state looks for packages the database has applied since. */
+  static final Duration SEED_INTERVAL = Duration.ofSeconds(5);
+
+  private static final Logger LOG = LoggerFactory.getLogger(LedgerProcessor.class);
+
   private final StreamConfig config;
   private ProcessorContext<String, StreamOutput> context;
+  private StoreLedgerState.Stores stores;
   private LedgerState state;
+  private boolean seeded;
   private KeyValueStore<String, SeenEvent> eventIds;
 
   LedgerProcessor(StreamConfig config) {
@@ -62,12 +76,57 @@ final class LedgerProcessor implements Processor<String, LedgerEvent, String, St
     this.context = context;
     LedgerStores.requireCurrentLayout(
         context.getStateStore(LedgerStores.RECORDS), context.getStateStore(LedgerStores.BALANCES));
-    this.state = new StoreLedgerState(LedgerStores.from(context));
+    this.stores = LedgerStores.from(context);
+    this.state = new StoreLedgerState(stores);
     this.eventIds = context.getStateStore(LedgerStores.EVENT_IDS);
+    this.seeded = config.seed() == StateSeed.NONE;
+    if (!seeded) {
+      context.schedule(SEED_INTERVAL, PunctuationType.WALL_CLOCK_TIME, now -> seed());
+    }
+  }
+
+  /**
+   * Takes in what the ledger of record holds and the state does not: at the first start of the
+   * state, everything (and every package of that moment is marked as taken in); afterwards, the
+   * packages not marked yet. The marks are index rows, written in the same transaction as what they
+   * mark. Runs before the first event after every start of the task, and then every {@link
+   * #SEED_INTERVAL}.
+   */
+  private void seed() {
+    StateSeed seed = config.seed();
+    KeyValueStore<String, String> index = stores.index();
+    if (index.get(StoreKeys.SEEDED) == null) {
+      List<String> packages = seed.packages(); // before the rows: a later one is taken in later
+      int[] parts = {0};
+      seed.everything(
+          part -> {
+            state.apply(part);
+            parts[0]++;
+          });
+      packages.forEach(id -> index.put(StoreKeys.seeded(id), ""));
+      index.put(StoreKeys.SEEDED, "");
+      LOG.info(
+          "The live path's state took in the database: {} parts, {} packages",
+          parts[0],
+          packages.size());
+    } else {
+      for (String id : seed.packages()) {
+        String key = StoreKeys.seeded(id);
+        if (index.get(key) == null) {
+          state.apply(seed.ofPackage(id));
+          index.put(key, "");
+          LOG.info("The live path's state took in package {}", id);
+        }
+      }
+    }
+    seeded = true;
   }
 
   @Override
   public void process(Record<String, LedgerEvent> record) {
+    if (!seeded) {
+      seed();
+    }
     LedgerEvent event = record.value();
     String idKey = StoreKeys.eventId(event.bank(), event.eventId());
     SeenEvent seen = eventIds.get(idKey);

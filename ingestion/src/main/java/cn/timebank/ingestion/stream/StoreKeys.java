@@ -102,6 +102,14 @@ final class StoreKeys {
 
   // ---- the index store: one prefix per index ----
 
+  /** The index row that says the state took in the ledger of record's packages at its start. */
+  static final String SEEDED = join("D", "*");
+
+  /** The index row that says the state took in one package of the ledger of record. */
+  static String seeded(String packageId) {
+    return join("D", packageId);
+  }
+
   static String participantsOf(PersonKey person) {
     return prefix("P", person.value());
   }

@@ -1,6 +1,7 @@
 package cn.timebank.ingestion.stream;
 
 import cn.timebank.ingestion.rules.RecordEngine;
+import cn.timebank.ingestion.rules.StateSeed;
 import cn.timebank.ingestion.verify.Registry;
 import cn.timebank.standards.identity.PersonKeySecret;
 import java.util.Objects;
@@ -8,14 +9,22 @@ import java.util.Objects;
 /**
  * What the topology needs besides Kafka: the bank registry (unknown, suspended or closed bank:
  * P003), the person-key secret (participant events are pseudonymised before anything is stored or
- * forwarded) and the record engine.
+ * forwarded), the record engine, and the ledger of record its state takes in ({@link StateSeed}:
+ * the database's packages, so that an event is judged against them as a package would be; {@link
+ * StateSeed#NONE} for a topology on its own).
  */
 public record StreamConfig(
-    Registry registry, PersonKeySecret personKeySecret, RecordEngine engine) {
+    Registry registry, PersonKeySecret personKeySecret, RecordEngine engine, StateSeed seed) {
 
   public StreamConfig {
     Objects.requireNonNull(registry, "registry");
     Objects.requireNonNull(personKeySecret, "personKeySecret");
     Objects.requireNonNull(engine, "engine");
+    Objects.requireNonNull(seed, "seed");
+  }
+
+  /** A topology whose state starts from what it sees itself. */
+  public StreamConfig(Registry registry, PersonKeySecret personKeySecret, RecordEngine engine) {
+    this(registry, personKeySecret, engine, StateSeed.NONE);
   }
 }

@@ -7,6 +7,10 @@ import cn.timebank.ingestion.receipt.Receipt;
 import cn.timebank.ingestion.receipt.ReceiptJson;
 import cn.timebank.ingestion.receipt.ReceiptLine;
 import cn.timebank.ingestion.receipt.ReceiptStatus;
+import cn.timebank.ingestion.rules.InMemoryLedgerState;
+import cn.timebank.ingestion.rules.Posting;
+import cn.timebank.ingestion.state.DatabaseSeed;
+import cn.timebank.ingestion.state.JdbcLedgerState;
 import cn.timebank.ingestion.support.PackageEdits;
 import cn.timebank.ingestion.support.SimulatedWorld;
 import cn.timebank.ledger.balance.Balances;
@@ -14,6 +18,8 @@ import cn.timebank.ledger.balance.BankTotal;
 import cn.timebank.ledger.registry.RegistryImport;
 import cn.timebank.ledger.verify.ChainVerification;
 import cn.timebank.ledger.verify.LedgerVerifier;
+import cn.timebank.standards.model.BankCode;
+import cn.timebank.standards.model.Period;
 import cn.timebank.standards.registry.RegistryFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +31,7 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -49,6 +56,8 @@ abstract class SimulatedWorldContract {
   @Autowired Balances balances;
   @Autowired LedgerVerifier verifier;
   @Autowired JdbcClient jdbc;
+  @Autowired DataSource dataSource;
+  @Autowired JdbcLedgerState database;
 
   /** Receipts by the package's path relative to the simulator's output, as the truth names it. */
   final Map<String, Receipt> receipts = new LinkedHashMap<>();
@@ -316,6 +325,62 @@ abstract class SimulatedWorldContract {
     assertThat(again.packageId()).isNotEqualTo(first.packageId()).startsWith(first.packageId());
     assertThat(submissions.receipt(first.packageId())).isPresent();
     assertThat(submissions.receipt(again.packageId())).isPresent();
+  }
+
+  /**
+   * The live path's state takes in the database through {@link DatabaseSeed}: read whole, or
+   * package by package in the order they arrived (corrections included), it gives a state that
+   * answers as the database does — the same participants, daily-cap rows, used refs, transfer
+   * items, postings and balances.
+   */
+  @Test
+  @Order(9)
+  void theDatabaseSeedGivesTheDatabasesEngineStateWholeAndPackageByPackage() {
+    DatabaseSeed seed = new DatabaseSeed(dataSource);
+    InMemoryLedgerState whole = new InMemoryLedgerState();
+    seed.everything(whole::apply);
+    InMemoryLedgerState byPackage = new InMemoryLedgerState();
+    List<String> packages = seed.packages();
+    packages.forEach(id -> byPackage.apply(seed.ofPackage(id)));
+    assertThat(packages)
+        .as("a correction among them")
+        .anyMatch(id -> id.matches(".*_\\d{4}-\\d{2}_[2-9]_.*"));
+
+    for (InMemoryLedgerState taken : List.of(whole, byPackage)) {
+      assertThat(sortedKeys(taken.postings()))
+          .isEqualTo(sortedKeys(database.postings()))
+          .isNotEmpty();
+      assertThat(taken.balances()).isEqualTo(database.balances());
+      assertThat(taken.creditedServices())
+          .containsExactlyInAnyOrderElementsOf(database.creditedServices());
+      assertThat(taken.transfers()).containsExactlyInAnyOrderElementsOf(database.transfers());
+      jdbc.sql("select bank_code, participant_ref from participants")
+          .query(
+              rs -> {
+                BankCode bank = BankCode.of(rs.getString(1));
+                assertThat(taken.participant(bank, rs.getString(2)))
+                    .isEqualTo(database.participant(bank, rs.getString(2)))
+                    .isPresent();
+              });
+      jdbc.sql("select distinct bank_code, report_month from used_refs")
+          .query(
+              rs -> {
+                BankCode bank = BankCode.of(rs.getString(1));
+                Period month = Period.parse(rs.getString(2));
+                assertThat(taken.usedIn(bank, month))
+                    .containsExactlyInAnyOrderElementsOf(database.usedIn(bank, month));
+              });
+      jdbc.sql("select bank_code from first_packages")
+          .query(
+              rs -> {
+                BankCode bank = BankCode.of(rs.getString(1));
+                assertThat(taken.firstPackage(bank)).isEqualTo(database.firstPackage(bank));
+              });
+    }
+  }
+
+  private static List<String> sortedKeys(List<Posting> postings) {
+    return postings.stream().map(p -> p.idempotencyKey() + " " + p).sorted().toList();
   }
 
   private Path firstBankOriginal() {

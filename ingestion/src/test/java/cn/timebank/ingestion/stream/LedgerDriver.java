@@ -1,6 +1,7 @@
 package cn.timebank.ingestion.stream;
 
 import cn.timebank.ingestion.rules.RecordEngine;
+import cn.timebank.ingestion.rules.StateSeed;
 import cn.timebank.standards.calendar.OfficialHolidayCalendar;
 import cn.timebank.standards.hours.StandardVersions;
 import cn.timebank.standards.identity.PersonKeySecret;
@@ -53,12 +54,18 @@ final class LedgerDriver implements AutoCloseable {
   }
 
   LedgerDriver(LedgerTopology.Layout layout) {
+    this(layout, StateSeed.NONE);
+  }
+
+  /** The topology whose state takes in {@code seed} (the ledger of record). */
+  LedgerDriver(LedgerTopology.Layout layout, StateSeed seed) {
     StreamsBuilder builder = new StreamsBuilder();
     StreamConfig config =
         new StreamConfig(
             Banks.REGISTRY,
             SECRET,
-            new RecordEngine(StandardVersions.builtIn(), OfficialHolidayCalendar.builtIn()));
+            new RecordEngine(StandardVersions.builtIn(), OfficialHolidayCalendar.builtIn()),
+            seed);
     LedgerTopology.build(
         builder, config, LedgerStores.builders(Stores::inMemoryKeyValueStore), layout);
     Properties properties = new Properties();
@@ -166,6 +173,12 @@ final class LedgerDriver implements AutoCloseable {
 
   <V> KeyValueStore<String, V> store(String name) {
     return driver.getKeyValueStore(name);
+  }
+
+  /** Lets wall-clock time pass (the topology's punctuations run). */
+  LedgerDriver advance(java.time.Duration duration) {
+    driver.advanceWallClockTime(duration);
+    return this;
   }
 
   TopologyTestDriver driver() {

@@ -2,6 +2,8 @@ package cn.timebank.ledger.store;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -51,6 +53,23 @@ public final class TransferStore {
         .param(personKey)
         .query(TransferStore::row)
         .list();
+  }
+
+  /** The items of one bank's transactions with these refs, reversed or not. */
+  public List<TransferRow> findAll(String bank, Collection<String> txnRefs) {
+    List<TransferRow> rows = new ArrayList<>();
+    for (List<String> slice : Sql.slices(txnRefs)) {
+      rows.addAll(
+          jdbc.sql(
+                  "select "
+                      + COLUMNS
+                      + " from transfer_items where bank_code = :bank and txn_ref in (:refs)")
+              .param("bank", bank)
+              .param("refs", slice)
+              .query(TransferStore::row)
+              .list());
+    }
+    return rows;
   }
 
   /** Every item (reports, tests). */

@@ -7,12 +7,12 @@ import cn.timebank.ingestion.batch.ServiceFiguresOf;
 import cn.timebank.ingestion.receipt.Receipt;
 import cn.timebank.ingestion.receipt.ReceiptLine;
 import cn.timebank.ingestion.rules.RecordEngine;
+import cn.timebank.ingestion.state.DatabaseSeed;
 import cn.timebank.ingestion.state.JdbcLedgerState;
 import cn.timebank.ingestion.stream.StreamConfig;
 import cn.timebank.ingestion.stream.replay.PackageReplay;
 import cn.timebank.ingestion.stream.replay.ReplayProgress;
 import cn.timebank.ingestion.support.IngestionTestApplication;
-import cn.timebank.ingestion.support.PackageEdits;
 import cn.timebank.ingestion.verify.Registry;
 import cn.timebank.ledger.balance.Balances;
 import cn.timebank.ledger.registry.RegistryImport;
@@ -24,7 +24,6 @@ import cn.timebank.standards.hours.schedule.DueDates;
 import cn.timebank.standards.identity.PersonKeySecret;
 import cn.timebank.standards.registry.BankRegistryEntry;
 import cn.timebank.standards.registry.RegistryFile;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -33,21 +32,18 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.WebApplicationType;
@@ -56,7 +52,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import org.springframework.transaction.PlatformTransactionManager;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -79,12 +74,12 @@ class BatchStreamDatabaseAgreementIntegrationTests {
   private static final YearMonth PERIOD = YearMonth.now(ZoneId.of("Asia/Shanghai")).minusMonths(2);
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
-  private static EmbeddedKafkaKraftBroker broker;
+  private EmbeddedKafkaKraftBroker broker; // one per test: each starts a topology of its own
 
   @TempDir Path temp;
 
-  @BeforeAll
-  static void startBroker() {
+  @BeforeEach
+  void startBroker() {
     broker = new EmbeddedKafkaKraftBroker(1, 1, LiveLedger.topics().toArray(String[]::new));
     broker.brokerProperties(
         Map.of(
@@ -94,8 +89,8 @@ class BatchStreamDatabaseAgreementIntegrationTests {
     broker.afterPropertiesSet();
   }
 
-  @AfterAll
-  static void stopBroker() {
+  @AfterEach
+  void stopBroker() {
     broker.destroy();
   }
 
@@ -112,7 +107,7 @@ class BatchStreamDatabaseAgreementIntegrationTests {
       stream.getBean(RegistryImport.class).importBanks(banks);
       PackageReplay replay =
           new PackageReplay(registry, batch.getBean(DueDates.class), Clock.systemUTC());
-      List<Path> packages = withoutPackageOnlyRecords(world, replay);
+      List<Path> packages = PackageOnlyRecords.leftOut(world, replay, temp.resolve("edited"));
 
       Map<String, String> batchCodes = new TreeMap<>();
       Submissions submissions = batch.getBean(Submissions.class);
@@ -164,7 +159,7 @@ class BatchStreamDatabaseAgreementIntegrationTests {
       int unreadable = 0;
       for (PackageReplay.Event event : events) {
         String batchCode = sorted(batchCodes.getOrDefault(event.eventId(), ""));
-        if (!isJson(event)) {
+        if (!PackageOnlyRecords.isJson(event)) {
           unreadable++;
           assertThat(batchCode).as(event.eventId() + " (unreadable)").isEqualTo("R102");
           continue;
@@ -202,45 +197,103 @@ class BatchStreamDatabaseAgreementIntegrationTests {
   }
 
   /**
-   * The world's good packages without the records whose rules are for packages only, signed again;
-   * the next period's package comes after the period's, as the simulator's file names sort them.
+   * The live path judges events against what the database holds: a month delivered as packages,
+   * then the next month of the first bank as events into the <em>same</em> database (its topology's
+   * state taken in from the database, {@link DatabaseSeed}), give every next-month record the code
+   * it gets when all are packages, and the same balances and ledger lines.
    */
-  private List<Path> withoutPackageOnlyRecords(Path world, PackageReplay replay) throws Exception {
-    List<Path> edited = new ArrayList<>();
-    int droppedRecords = 0;
-    List<Path> zips;
-    try (Stream<Path> files = Files.list(world)) {
-      zips = files.filter(p -> p.toString().endsWith(".zip")).sorted().toList();
-    }
-    for (Path zip : zips) {
-      String period = zip.getFileName().toString().split("_")[1];
-      Map<String, Set<Long>> dropped = new HashMap<>();
-      Set<String> refs = new HashSet<>();
-      for (PackageReplay.Event event : replay.prepare(zip).events()) {
-        if (!isJson(event) || event.ref() == null) {
-          continue;
+  @Test
+  void eventsAfterPackagesInOneDatabaseGiveWhatPackagesAloneGive() throws Exception {
+    Path world = temp.resolve("world");
+    Simulator.run(new SimulationOptions(3, 300, 3000, PERIOD, 77, world, false, 0.02, false));
+    List<BankRegistryEntry> banks = RegistryFile.read(world.resolve("registry.json"));
+    Registry registry = code -> banks.stream().filter(b -> b.bankCode().equals(code)).findFirst();
+
+    try (ConfigurableApplicationContext packagesOnly = context("packages");
+        ConfigurableApplicationContext mixed = context("mixed")) {
+      packagesOnly.getBean(RegistryImport.class).importBanks(banks);
+      mixed.getBean(RegistryImport.class).importBanks(banks);
+      PackageReplay replay =
+          new PackageReplay(registry, mixed.getBean(DueDates.class), Clock.systemUTC());
+      List<Path> packages = PackageOnlyRecords.leftOut(world, replay, temp.resolve("edited"));
+      String next = "_" + PERIOD.plusMonths(1) + "_";
+      List<Path> month =
+          packages.stream().filter(p -> !p.getFileName().toString().contains(next)).toList();
+      List<Path> nextMonth =
+          packages.stream().filter(p -> p.getFileName().toString().contains(next)).toList();
+      assertThat(nextMonth).as("the world has a next month").hasSize(1);
+
+      Map<String, String> batchCodes = new TreeMap<>();
+      for (Path pkg : packages) {
+        Receipt receipt = packagesOnly.getBean(Submissions.class).ingest(pkg);
+        String prefix = receipt.bankCode() + "-" + receipt.period() + "-" + receipt.sequence();
+        receipt.rejected().forEach(line -> batchCodes.put(key(prefix, line), line.code()));
+        receipt
+            .warnings()
+            .forEach(
+                line -> batchCodes.merge(key(prefix, line), line.code(), (a, b) -> a + "," + b));
+      }
+      for (Path pkg : month) {
+        assertThat(mixed.getBean(Submissions.class).ingest(pkg).status().name())
+            .isNotEqualTo("RJCT");
+      }
+
+      List<PackageReplay.Event> events = replay.prepare(nextMonth.get(0)).events();
+      ReplayProgress progress = new ReplayProgress(events);
+      DatabaseSink sink = sink(mixed, registry);
+      try (LiveLedger live =
+          LiveLedger.start(
+              broker.getBrokersAsString(),
+              new StreamConfig(
+                  registry,
+                  mixed.getBean(PersonKeySecret.class),
+                  mixed.getBean(RecordEngine.class),
+                  new DatabaseSeed(mixed.getBean(DataSource.class))),
+              Files.createDirectories(temp.resolve("streams")),
+              sink)) {
+        sink.onWritten(progress);
+        try (KafkaProducer<String, byte[]> producer = producer()) {
+          PackageReplay.publish(producer, events, System.currentTimeMillis());
         }
-        JsonNode fields = JSON.readTree(event.value());
-        String date =
-            fields.has("start")
-                ? fields.get("start").asString()
-                : fields.has("occurred_at") ? fields.get("occurred_at").asString() : null;
-        boolean outsidePeriod = date != null && date.length() >= 7 && !date.startsWith(period);
-        boolean repeated = !refs.add(event.topic() + "/" + event.ref());
-        if (outsidePeriod || repeated) {
-          dropped.computeIfAbsent(event.fileName(), f -> new HashSet<>()).add(event.line());
+        assertThat(progress.await(Duration.ofMinutes(4), live::failure))
+            .as("every event reached the database: %s", progress.summary())
+            .isTrue();
+      }
+
+      JdbcClient mixedDb = JdbcClient.create(mixed.getBean(DataSource.class));
+      Map<String, String> streamRows = new HashMap<>();
+      mixedDb
+          .sql("select event_id, result_codes from stream_events")
+          .query(
+              rs -> {
+                String codes = rs.getString(2);
+                streamRows.put(rs.getString(1), codes == null ? "" : codes);
+              });
+      Map<String, String> expected = new TreeMap<>();
+      Map<String, String> actual = new TreeMap<>();
+      for (PackageReplay.Event event : events) {
+        if (PackageOnlyRecords.isJson(event)) {
+          expected.put(event.eventId(), sorted(batchCodes.getOrDefault(event.eventId(), "")));
+          actual.put(
+              event.eventId(), sorted(streamRows.getOrDefault(event.eventId(), "(missing)")));
         }
       }
-      droppedRecords += dropped.values().stream().mapToInt(Set::size).sum();
-      edited.add(
-          PackageEdits.withoutLines(
-              zip,
-              dropped,
-              world.resolve("keys"),
-              temp.resolve("edited").resolve(zip.getFileName())));
+      assertThat(actual).as("the code of every next-month record").isEqualTo(expected);
+
+      Balances expectedBalances = packagesOnly.getBean(Balances.class);
+      Balances mixedBalances = mixed.getBean(Balances.class);
+      for (BankRegistryEntry bank : banks) {
+        String code = bank.bankCode().value();
+        assertThat(mixedBalances.ofBank(code))
+            .as("balances of " + code)
+            .isEqualTo(expectedBalances.ofBank(code));
+      }
+      JdbcClient packagesDb = JdbcClient.create(packagesOnly.getBean(DataSource.class));
+      assertThat(lines(mixedDb))
+          .as("the ledger lines under their idempotency keys")
+          .isEqualTo(lines(packagesDb))
+          .isNotEmpty();
     }
-    assertThat(droppedRecords).as("the world has package-only records to leave out").isPositive();
-    return edited;
   }
 
   private ConfigurableApplicationContext context(String name) {
@@ -256,7 +309,7 @@ class BatchStreamDatabaseAgreementIntegrationTests {
         .run();
   }
 
-  private static DatabaseSink sink(ConfigurableApplicationContext stream, Registry registry) {
+  private DatabaseSink sink(ConfigurableApplicationContext stream, Registry registry) {
     return new DatabaseSink(
         broker.getBrokersAsString(),
         "agreement-sink",
@@ -269,7 +322,7 @@ class BatchStreamDatabaseAgreementIntegrationTests {
         Clock.systemUTC());
   }
 
-  private static KafkaProducer<String, byte[]> producer() {
+  private KafkaProducer<String, byte[]> producer() {
     Properties p = new Properties();
     p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString());
     p.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -280,10 +333,6 @@ class BatchStreamDatabaseAgreementIntegrationTests {
   /** The replay's event id of a receipt line: {@code <bank>-<period>-<seq>-<file stem>-<line>}. */
   private static String key(String prefix, ReceiptLine line) {
     return prefix + "-" + line.file().replaceAll("\\..*$", "") + "-" + line.line();
-  }
-
-  private static boolean isJson(PackageReplay.Event event) {
-    return new String(event.value(), StandardCharsets.UTF_8).startsWith("{");
   }
 
   private static String sorted(String codes) {

@@ -1,0 +1,114 @@
+package cn.timebank.ingestion.stream;
+
+import cn.timebank.ingestion.rules.Effects;
+import cn.timebank.ingestion.rules.InMemoryLedgerState;
+import cn.timebank.ingestion.rules.Posting;
+import cn.timebank.ingestion.rules.RecordId;
+import cn.timebank.ingestion.rules.StateSeed;
+import cn.timebank.standards.model.BankCode;
+import cn.timebank.standards.model.Participant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * A ledger of record in memory for the seeding tests: packages are applied to an {@link
+ * InMemoryLedgerState} and what each touched is remembered, as the database remembers it ({@code
+ * staged_records}, {@code engine_postings.source_id}); the seed reads the state back as {@link
+ * cn.timebank.ingestion.state.DatabaseSeed} reads the database.
+ */
+final class RecordingSeed implements StateSeed {
+
+  private record Touched(
+      Set<List<String>> participants, Set<RecordId> records, Set<BankCode> banks) {
+    Touched() {
+      this(new LinkedHashSet<>(), new LinkedHashSet<>(), new LinkedHashSet<>());
+    }
+  }
+
+  private final InMemoryLedgerState state = new InMemoryLedgerState();
+  private final Map<String, Touched> packages = new LinkedHashMap<>();
+  private int reads;
+
+  InMemoryLedgerState state() {
+    return state;
+  }
+
+  /** How many times a part was read (everything, or a package). */
+  int reads() {
+    return reads;
+  }
+
+  /** Applies one record's effects as part of package {@code packageId}. */
+  void apply(String packageId, Effects effects) {
+    state.apply(effects);
+    Touched touched = packages.computeIfAbsent(packageId, id -> new Touched());
+    effects
+        .participants()
+        .forEach(
+            p -> touched.participants().add(List.of(p.bankCode().value(), p.participantRef())));
+    effects.postings().stream().map(Posting::source).forEach(touched.records()::add);
+    effects.credited().forEach(row -> touched.records().add(row.id()));
+    effects.used().forEach(ref -> touched.records().add(ref.id()));
+    effects.transfers().forEach(item -> touched.records().add(item.id()));
+    touched.records().addAll(effects.uncredited());
+    touched.records().addAll(effects.released());
+    touched.records().addAll(effects.transfersRemoved());
+    effects.firstPackage().ifPresent(first -> touched.banks().add(first.bank()));
+  }
+
+  @Override
+  public List<String> packages() {
+    return List.copyOf(packages.keySet());
+  }
+
+  @Override
+  public void everything(Consumer<Effects> parts) {
+    reads++;
+    Touched all = new Touched();
+    packages
+        .values()
+        .forEach(
+            t -> {
+              all.participants().addAll(t.participants());
+              all.records().addAll(t.records());
+              all.banks().addAll(t.banks());
+            });
+    parts.accept(setting(all, Optional.empty()));
+    all.banks()
+        .forEach(
+            bank ->
+                parts.accept(StateSeed.setting(List.of(), List.of(), state.firstPackage(bank))));
+  }
+
+  @Override
+  public Effects ofPackage(String packageId) {
+    reads++;
+    Touched touched = packages.get(packageId);
+    return setting(touched, touched.banks().stream().findFirst().flatMap(state::firstPackage));
+  }
+
+  private Effects setting(
+      Touched touched, Optional<cn.timebank.ingestion.rules.FirstPackage> first) {
+    List<Participant> participants = new ArrayList<>();
+    touched
+        .participants()
+        .forEach(
+            key ->
+                state
+                    .participant(BankCode.of(key.get(0)), key.get(1))
+                    .ifPresent(participants::add));
+    List<RecordState> records = new ArrayList<>();
+    for (RecordId id : touched.records()) {
+      records.add(
+          new RecordState(
+              id, state.credited(id), state.used(id), state.transfer(id), state.postingsOf(id)));
+    }
+    return StateSeed.setting(participants, records, first);
+  }
+}

@@ -1,0 +1,95 @@
+package cn.timebank.ingestion.stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.timebank.ingestion.rules.InMemoryLedgerState;
+import cn.timebank.ingestion.rules.LedgerState;
+import cn.timebank.ingestion.rules.Outcome;
+import cn.timebank.ingestion.rules.RecordEngine;
+import cn.timebank.standards.calendar.OfficialHolidayCalendar;
+import cn.timebank.standards.hours.StandardVersions;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.BiConsumer;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The topology's state takes in the ledger of record ({@code StateSeed}): a bank's records
+ * delivered partly as packages and then as events give what packages alone give. The first third of
+ * the records is a package applied before the topology starts (taken in whole at its start), the
+ * second a package applied while it runs (taken in by the next look), the rest events: every event
+ * gets the code the batch gives it after the two packages, and the ledger of record's balances plus
+ * the events' postings are the balances of the batch.
+ */
+class SeededStateTests {
+
+  private final RecordEngine engine =
+      new RecordEngine(StandardVersions.builtIn(), OfficialHolidayCalendar.builtIn());
+
+  @ParameterizedTest(name = "seed {0}")
+  @ValueSource(longs = {1, 2, 3, 4})
+  void eventsAfterPackagesGiveWhatPackagesAloneGive(long seed) {
+    List<AgreementData.Raw> records = AgreementData.generate(seed);
+    int third = records.size() / 3;
+    List<AgreementData.Raw> first = records.subList(0, third);
+    List<AgreementData.Raw> second = records.subList(third, 2 * third);
+    List<AgreementData.Raw> events = records.subList(2 * third, records.size());
+
+    InMemoryLedgerState batch = new InMemoryLedgerState();
+    Map<String, String> batchCodes = new LinkedHashMap<>();
+    applyAsPackage(first, "pkg-1", batch, (id, effects) -> batch.apply(effects));
+    applyAsPackage(second, "pkg-2", batch, (id, effects) -> batch.apply(effects));
+    for (AgreementData.Raw raw : events) {
+      batchCodes.put(Agreement.id(raw), applyOne(raw, "pkg-3", batch, (id, e) -> batch.apply(e)));
+    }
+
+    RecordingSeed database = new RecordingSeed();
+    applyAsPackage(first, "pkg-1", database.state(), database::apply);
+    Map<String, String> streamCodes;
+    List<LedgerEntry> streamLedger;
+    try (LedgerDriver driver = new LedgerDriver(LedgerTopology.Layout.ONE_TASK, database)) {
+      driver.advance(Duration.ofSeconds(6)); // the first look: everything, pkg-1 marked
+      applyAsPackage(second, "pkg-2", database.state(), database::apply);
+      driver.advance(Duration.ofSeconds(6)); // pkg-2
+      driver.advance(Duration.ofSeconds(6)); // nothing new
+      streamCodes = Agreement.streamCodes(driver, events);
+      streamLedger = driver.ledger();
+    }
+
+    assertThat(streamCodes).containsExactlyEntriesOf(batchCodes);
+    Map<String, Long> combined = new TreeMap<>(Agreement.balances(database.state()));
+    Agreement.balances(streamLedger).forEach((k, v) -> combined.merge(k, v, Long::sum));
+    combined.values().removeIf(v -> v == 0);
+    assertThat(combined).isEqualTo(Agreement.balances(batch)).isNotEmpty();
+    assertThat(database.reads()).as("everything once, then pkg-2 once").isEqualTo(2);
+
+    // The events depend on the packages: a topology on its own judges some of them otherwise.
+    try (LedgerDriver alone = new LedgerDriver()) {
+      assertThat(Agreement.streamCodes(alone, events)).isNotEqualTo(batchCodes);
+    }
+  }
+
+  private void applyAsPackage(
+      List<AgreementData.Raw> records,
+      String packageId,
+      LedgerState state,
+      BiConsumer<String, cn.timebank.ingestion.rules.Effects> apply) {
+    records.forEach(raw -> applyOne(raw, packageId, state, apply));
+  }
+
+  private String applyOne(
+      AgreementData.Raw raw,
+      String packageId,
+      LedgerState state,
+      BiConsumer<String, cn.timebank.ingestion.rules.Effects> apply) {
+    Outcome outcome = Agreement.batchOutcome(engine, raw, state, packageId);
+    if (outcome instanceof Outcome.Accepted accepted) {
+      apply.accept(packageId, accepted.effects());
+    }
+    return Agreement.describe(outcome);
+  }
+}
