@@ -53,10 +53,10 @@ import tools.jackson.databind.node.ObjectNode;
  * simulator's cross-bank overlap (its truth file), the days are the days of their planted daily-cap
  * and overlap patterns, and each such day's services are sent again as the 1st, 2nd, 3rd … day of
  * the next month (times shifted by whole days, refs prefixed {@code L}, event ids {@code live-…}).
- * The participants of those services go first: the topology's engine state is its own and starts
- * empty (see ingestion/README, "The database sink and stream-replay"); for the same reason
- * redemptions funded from a {@code BALANCE} earned in the batch are left out (they would be R115 to
- * the live path).
+ * No participant is sent: the topology's state takes in what the database holds (the batch's
+ * participants, balances, daily-cap rows and refs; ingestion/README, "The live path and the
+ * database"), so the services of the following days, those paid from a {@code BALANCE} earned in
+ * the batch included, are judged as a package of the next month would be.
  */
 @Component
 class LiveDays {
@@ -85,7 +85,6 @@ class LiveDays {
       return;
     }
     PackageReplay replay = new PackageReplay(live.registry(), dueDates, clock);
-    List<PackageReplay.Event> participants = new ArrayList<>();
     List<PackageReplay.Event> services = new ArrayList<>();
     Set<String> crossBank = new TreeSet<>();
     Set<String> patternRefs = new TreeSet<>();
@@ -106,9 +105,8 @@ class LiveDays {
       }
       for (PackageReplay.Event event : replay.prepare(pkg).events()) {
         switch (event.topic()) {
-          case PARTICIPANTS -> participants.add(event);
           case SERVICES -> services.add(event);
-          case TRANSACTIONS -> {}
+          case PARTICIPANTS, TRANSACTIONS -> {}
         }
       }
     }
@@ -132,32 +130,26 @@ class LiveDays {
         continue;
       }
       ObjectNode fields = (ObjectNode) JSON.readTree(e.value());
-      if (fields.path("funding").asString("").equals("BALANCE")) {
-        continue;
-      }
       LocalDate target = period.plusMonths(1).atDay(1 + chosen.indexOf(day));
       following.add(following(fields, e, ChronoUnit.DAYS.between(day, target)));
     }
     following.sort(java.util.Comparator.comparing(e -> Timestamps.parseLocal(startOf(e))));
-    Set<String> parties = new TreeSet<>();
-    for (PackageReplay.Event e : following) {
-      JsonNode fields = JSON.readTree(e.value());
-      parties.add(e.bankCode() + ":" + fields.path("provider_ref").asString(""));
-      parties.add(e.bankCode() + ":" + fields.path("recipient_ref").asString(""));
-    }
-    participants.removeIf(p -> !parties.contains(p.key()));
-    List<PackageReplay.Event> events = new ArrayList<>(participants);
-    events.addAll(following);
-    int sent = following.size();
+    List<PackageReplay.Event> events = new ArrayList<>(following);
+    long fromBalance =
+        following.stream()
+            .filter(e -> JSON.readTree(e.value()).path("funding").asString("").equals("BALANCE"))
+            .count();
 
     out.printf(
-        "  %s and %s: %,d participants, then %,d services of %d following days (%s)%n",
+        "  %s and %s: %,d services of %d following days (%s), %,d of them paid from balances"
+            + " earned in the batch; no participant is sent again (the live path takes in what the"
+            + " database holds)%n",
         banks.get(0),
         banks.get(1),
-        participants.size(),
-        sent,
+        following.size(),
         chosen.size(),
-        period.plusMonths(1).atDay(1) + " .. " + period.plusMonths(1).atDay(chosen.size()));
+        period.plusMonths(1).atDay(1) + " .. " + period.plusMonths(1).atDay(chosen.size()),
+        fromBalance);
     for (String bank : banks) {
       out.print("  before  " + bank + " ");
       BankSummary.balances(bank, balances, out);

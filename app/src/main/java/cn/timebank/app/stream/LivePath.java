@@ -2,6 +2,7 @@ package cn.timebank.app.stream;
 
 import cn.timebank.ingestion.batch.ServiceFiguresOf;
 import cn.timebank.ingestion.rules.RecordEngine;
+import cn.timebank.ingestion.state.DatabaseSeed;
 import cn.timebank.ingestion.state.JdbcLedgerState;
 import cn.timebank.ingestion.stream.RecentRegistry;
 import cn.timebank.ingestion.stream.StreamConfig;
@@ -105,10 +106,15 @@ public class LivePath {
 
   /**
    * What the topology needs: the registry as {@link RecentRegistry} (each bank read from the
-   * database at most once every {@link #REGISTRY_MAX_AGE}), the person-key secret, the engine.
+   * database at most once every {@link #REGISTRY_MAX_AGE}), the person-key secret, the engine, and
+   * the database as the ledger of record its state takes in ({@link DatabaseSeed}).
    */
   public StreamConfig streamConfig() {
-    return new StreamConfig(RecentRegistry.of(registry, REGISTRY_MAX_AGE), secret, engine);
+    return new StreamConfig(
+        RecentRegistry.of(registry, REGISTRY_MAX_AGE),
+        secret,
+        engine,
+        new DatabaseSeed(dataSource));
   }
 
   public Running start() throws IOException {
