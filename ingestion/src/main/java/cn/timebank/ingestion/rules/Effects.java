@@ -43,6 +43,22 @@ public record Effects(
           List.of(),
           Optional.empty());
 
+  /**
+   * Every record these effects change: the records of the postings, and of the cap rows, used refs
+   * and transfer items they set or remove.
+   */
+  public java.util.Set<RecordId> touchedRecords() {
+    java.util.Set<RecordId> ids = new java.util.LinkedHashSet<>();
+    postings.forEach(p -> ids.add(p.source()));
+    credited.forEach(row -> ids.add(row.id()));
+    ids.addAll(uncredited);
+    used.forEach(ref -> ids.add(ref.id()));
+    ids.addAll(released);
+    transfers.forEach(item -> ids.add(item.id()));
+    ids.addAll(transfersRemoved);
+    return ids;
+  }
+
   public Effects {
     participants = List.copyOf(participants);
     postings = List.copyOf(postings);

@@ -29,9 +29,7 @@ public interface StateSeed {
         public void everything(Consumer<Effects> parts) {}
 
         @Override
-        public Effects ofPackage(String packageId) {
-          return Effects.NONE;
-        }
+        public void ofPackage(String packageId, Consumer<Effects> parts) {}
       };
 
   /**
@@ -44,10 +42,10 @@ public interface StateSeed {
   void everything(Consumer<Effects> parts);
 
   /**
-   * What one package touched (its participants, its records, the records it adjusted or
-   * superseded).
+   * What one package touched (its participants, its records, the records it adjusted, reversed,
+   * matched or superseded), in parts.
    */
-  Effects ofPackage(String packageId);
+  void ofPackage(String packageId, Consumer<Effects> parts);
 
   /**
    * One record as the ledger of record holds it.

@@ -658,6 +658,12 @@ public final class ChunkLedgerState implements LedgerState {
       db.postingIndex().addAll(indexed);
     }
     handOverBalances(appended);
+    java.util.Set<RecordKey> touched = new java.util.LinkedHashSet<>();
+    newCredited.keySet().forEach(id -> touched.add(StateRows.key(id)));
+    newUsed.keySet().forEach(id -> touched.add(StateRows.key(id)));
+    newTransfers.keySet().forEach(id -> touched.add(StateRows.key(id)));
+    newPostings.forEach(p -> touched.add(StateRows.key(p.source())));
+    db.touchedRecords().addAll(db.sourceId(), touched);
     newFirstPackages
         .values()
         .forEach(

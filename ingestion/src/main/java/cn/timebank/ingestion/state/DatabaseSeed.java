@@ -13,6 +13,7 @@ import cn.timebank.ledger.store.IndexedPosting;
 import cn.timebank.ledger.store.ParticipantStore;
 import cn.timebank.ledger.store.PostingIndex;
 import cn.timebank.ledger.store.RecordKey;
+import cn.timebank.ledger.store.TouchedRecords;
 import cn.timebank.ledger.store.TransferRow;
 import cn.timebank.ledger.store.TransferStore;
 import cn.timebank.ledger.store.UsedRefRow;
@@ -37,12 +38,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * as the effects that set a stream state to it. Reads in slices of {@link #SLICE} records per
  * query, never a whole bank's rows at once.
  *
- * <p>A package touched: the participants whose current version it wrote, the records it delivered
- * (their canonical versions, {@code services} and {@code transactions} by {@code source_id}), every
- * record the engine posted to while applying it ({@code engine_postings.source_id}: its cap
- * adjustments and correction reversals, in any bank), and, for a correction, the records of the
- * earlier packages of its bank and period (what it superseded, with or without postings). None of
- * these {@code source_id} reads has an index of its own: each is a scan, once per package.
+ * <p>What a package touched: the participants whose current version it wrote ({@code
+ * participants.source_id}) and every record its effects changed ({@code touched_records}, written
+ * by the batch with the effects: its own records, the records it adjusted, reversed, matched, gave
+ * back or superseded, in any bank and from any channel). Every package with a stored receipt is
+ * read, a rejected one too: a correction whose every record was refused by the engine has already
+ * superseded its month.
  */
 public final class DatabaseSeed implements StateSeed {
 
@@ -55,6 +56,7 @@ public final class DatabaseSeed implements StateSeed {
   private final UsedRefStore used;
   private final TransferStore transfers;
   private final PostingIndex postings;
+  private final TouchedRecords touched;
   private final FirstPackageStore firstPackages;
 
   public DatabaseSeed(DataSource dataSource) {
@@ -65,13 +67,14 @@ public final class DatabaseSeed implements StateSeed {
     this.used = new UsedRefStore(template);
     this.transfers = new TransferStore(template);
     this.postings = new PostingIndex(template);
+    this.touched = new TouchedRecords(template);
     this.firstPackages = new FirstPackageStore(jdbc);
   }
 
   @Override
   public List<String> packages() {
     return jdbc.sql(
-            "select package_id from packages where status <> 'RJCT' and bank_code is not null"
+            "select package_id from packages where bank_code is not null"
                 + " order by received_at, package_id")
         .query(String.class)
         .list();
@@ -119,76 +122,40 @@ public final class DatabaseSeed implements StateSeed {
   }
 
   @Override
-  public Effects ofPackage(String packageId) {
-    Optional<PackageRow> row =
-        jdbc.sql(
-                "select bank_code, report_month, seq_no from packages where package_id = ?"
-                    + " and bank_code is not null")
+  public void ofPackage(String packageId, Consumer<Effects> parts) {
+    Optional<String> row =
+        jdbc.sql("select bank_code from packages where package_id = ? and bank_code is not null")
             .param(packageId)
-            .query((rs, n) -> new PackageRow(rs.getString(1), rs.getString(2), rs.getInt(3)))
+            .query(String.class)
             .optional();
     if (row.isEmpty()) {
-      return Effects.NONE;
+      return;
     }
-    BankCode bank = BankCode.of(row.get().bank());
+    BankCode bank = BankCode.of(row.get());
     List<String> participantRefs =
         jdbc.sql("select participant_ref from participants where bank_code = ? and source_id = ?")
             .params(bank.value(), packageId)
             .query(String.class)
             .list();
-    Set<RecordKey> touched = new java.util.HashSet<>();
-    String services = "select bank_code, 'SERVICE', service_ref from services";
-    String transactions = "select bank_code, 'TRANSACTION', txn_ref from transactions";
-    jdbc.sql(
-            services
-                + " where source_id = ?"
-                + " union "
-                + transactions
-                + " where source_id = ?"
-                + " union select bank_code, source_kind, source_ref from engine_postings"
-                + " where source_id = ?")
-        .params(packageId, packageId, packageId)
-        .query(
-            (java.sql.ResultSet rs) -> {
-              touched.add(key(rs));
-            });
-    if (row.get().sequence() > 1) {
-      String earlier =
-          " where source_id in (select package_id from packages where bank_code = ?"
-              + " and report_month = ? and seq_no < ?)";
-      jdbc.sql(services + earlier + " union " + transactions + earlier)
-          .params(
-              bank.value(),
-              row.get().month(),
-              row.get().sequence(),
-              bank.value(),
-              row.get().month(),
-              row.get().sequence())
-          .query(
-              (java.sql.ResultSet rs) -> {
-                touched.add(key(rs));
-              });
+    for (int from = 0; from < participantRefs.size(); from += SLICE) {
+      List<String> slice =
+          participantRefs.subList(from, Math.min(participantRefs.size(), from + SLICE));
+      parts.accept(
+          StateSeed.setting(participants.findAll(bank, slice), List.of(), Optional.empty()));
     }
     Map<String, Map<RecordKind, Set<String>>> byBank = new TreeMap<>();
-    touched.forEach(
-        key ->
-            byBank
-                .computeIfAbsent(key.bank(), b -> new TreeMap<>())
-                .computeIfAbsent(RecordKind.valueOf(key.kind()), k -> new TreeSet<>())
-                .add(key.ref()));
-    List<StateSeed.RecordState> records = new ArrayList<>();
+    touched
+        .ofSource(packageId)
+        .forEach(
+            key ->
+                byBank
+                    .computeIfAbsent(key.bank(), b -> new TreeMap<>())
+                    .computeIfAbsent(RecordKind.valueOf(key.kind()), k -> new TreeSet<>())
+                    .add(key.ref()));
     byBank.forEach(
         (code, kinds) ->
-            kinds.forEach(
-                (kind, refs) -> records.addAll(recordStates(BankCode.of(code), kind, refs))));
-    return StateSeed.setting(
-        participants.findAll(bank, participantRefs), records, firstPackage(bank));
-  }
-
-  private record PackageRow(String bank, String month, int sequence) {}
-
-  private static RecordKey key(java.sql.ResultSet rs) throws java.sql.SQLException {
-    return new RecordKey(rs.getString(1), rs.getString(2), rs.getString(3));
+            kinds.forEach((kind, refs) -> recordParts(BankCode.of(code), kind, refs, parts)));
+    parts.accept(StateSeed.setting(List.of(), List.of(), firstPackage(bank)));
   }
 
   private Set<String> refs(String sql, String bank) {

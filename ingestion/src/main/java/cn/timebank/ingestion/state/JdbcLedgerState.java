@@ -21,6 +21,7 @@ import cn.timebank.ledger.store.FirstPackageStore.FirstPackageRow;
 import cn.timebank.ledger.store.ParticipantStore;
 import cn.timebank.ledger.store.PositionAmount;
 import cn.timebank.ledger.store.PostingIndex;
+import cn.timebank.ledger.store.TouchedRecords;
 import cn.timebank.ledger.store.TransferStore;
 import cn.timebank.ledger.store.UsedRefStore;
 import cn.timebank.standards.identity.PersonKey;
@@ -70,6 +71,7 @@ public final class JdbcLedgerState implements LedgerState {
   private final PostingIndex postings;
   private final FirstPackageStore firstPackages;
   private final TransferStore transfers;
+  private final TouchedRecords touched;
   private final LedgerWriter writer;
   private final PlatformTransactionManager transactionManager;
   private final TransactionTemplate transactions;
@@ -104,6 +106,7 @@ public final class JdbcLedgerState implements LedgerState {
     this.postings = new PostingIndex(template);
     this.firstPackages = new FirstPackageStore(jdbc);
     this.transfers = new TransferStore(template);
+    this.touched = new TouchedRecords(template);
     this.writer = writer;
     this.transactionManager = transactionManager;
     this.transactions = new TransactionTemplate(transactionManager);
@@ -156,6 +159,10 @@ public final class JdbcLedgerState implements LedgerState {
 
   TransferStore transferStore() {
     return transfers;
+  }
+
+  TouchedRecords touchedRecords() {
+    return touched;
   }
 
   LedgerWriter ledgerWriter() {
@@ -264,6 +271,7 @@ public final class JdbcLedgerState implements LedgerState {
     effects.transfersRemoved().forEach(id -> transfers.remove(id.bank().value(), id.ref()));
     effects.transfers().forEach(item -> transfers.save(StateRows.row(item)));
     post(effects.postings());
+    touched.addAll(sourceId, effects.touchedRecords().stream().map(StateRows::key).toList());
     effects
         .firstPackage()
         .ifPresent(

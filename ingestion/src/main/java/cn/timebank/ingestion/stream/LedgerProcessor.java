@@ -18,8 +18,7 @@ import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one stateful step: every readable event, in the total order of the ordered topic, through the
@@ -44,15 +43,14 @@ import org.slf4j.LoggerFactory;
  */
 final class LedgerProcessor implements Processor<String, LedgerEvent, String, StreamOutput> {
 
-  /** How often the state looks for packages the database has applied since. */
-  static final Duration SEED_INTERVAL = Duration.ofSeconds(5);
-
-  private static final Logger LOG = LoggerFactory.getLogger(LedgerProcessor.class);
+  /** How often the state takes in what the database stored since ({@link StateIntake#tick}). */
+  static final Duration SEED_INTERVAL = Duration.ofSeconds(2);
 
   private final StreamConfig config;
   private ProcessorContext<String, StreamOutput> context;
   private StoreLedgerState.Stores stores;
   private LedgerState state;
+  private @Nullable StateIntake intake;
   private boolean seeded;
   private KeyValueStore<String, SeenEvent> eventIds;
 
@@ -79,53 +77,33 @@ final class LedgerProcessor implements Processor<String, LedgerEvent, String, St
     this.stores = LedgerStores.from(context);
     this.state = new StoreLedgerState(stores);
     this.eventIds = context.getStateStore(LedgerStores.EVENT_IDS);
-    this.seeded = config.seed() == StateSeed.NONE;
-    if (!seeded) {
-      context.schedule(SEED_INTERVAL, PunctuationType.WALL_CLOCK_TIME, now -> seed());
+    if (config.seed() != StateSeed.NONE) {
+      this.intake = new StateIntake(config.seed(), state, stores.index());
+      context.schedule(SEED_INTERVAL, PunctuationType.WALL_CLOCK_TIME, now -> takeIn());
     }
   }
 
-  /**
-   * Takes in what the ledger of record holds and the state does not: at the first start of the
-   * state, everything (and every package of that moment is marked as taken in); afterwards, the
-   * packages not marked yet. The marks are index rows, written in the same transaction as what they
-   * mark. Runs before the first event after every start of the task, and then every {@link
-   * #SEED_INTERVAL}.
-   */
-  private void seed() {
-    StateSeed seed = config.seed();
-    KeyValueStore<String, String> index = stores.index();
-    if (index.get(StoreKeys.SEEDED) == null) {
-      List<String> packages = seed.packages(); // before the rows: a later one is taken in later
-      int[] parts = {0};
-      seed.everything(
-          part -> {
-            state.apply(part);
-            parts[0]++;
-          });
-      packages.forEach(id -> index.put(StoreKeys.seeded(id), ""));
-      index.put(StoreKeys.SEEDED, "");
-      LOG.info(
-          "The live path's state took in the database: {} parts, {} packages",
-          parts[0],
-          packages.size());
-    } else {
-      for (String id : seed.packages()) {
-        String key = StoreKeys.seeded(id);
-        if (index.get(key) == null) {
-          state.apply(seed.ofPackage(id));
-          index.put(key, "");
-          LOG.info("The live path's state took in package {}", id);
-        }
-      }
+  /** Everything at the first start of the state, then what the database stored since. */
+  private void takeIn() {
+    if (!seeded) {
+      intake.everythingIfNew();
+      seeded = true;
     }
-    seeded = true;
+    intake.tick();
+  }
+
+  @Override
+  public void close() {
+    if (intake != null) {
+      intake.close();
+    }
   }
 
   @Override
   public void process(Record<String, LedgerEvent> record) {
-    if (!seeded) {
-      seed();
+    if (intake != null && !seeded) {
+      intake.everythingIfNew();
+      seeded = true;
     }
     LedgerEvent event = record.value();
     String idKey = StoreKeys.eventId(event.bank(), event.eventId());

@@ -59,17 +59,29 @@ abstract class SimulatedWorldContract {
   @Autowired DataSource dataSource;
   @Autowired JdbcLedgerState database;
 
+  /**
+   * A copy of the engine state that follows the database as the live path's topology does: it took
+   * in the empty database, then each package right after its ingest ({@link
+   * DatabaseSeed#ofPackage}).
+   */
+  final InMemoryLedgerState followed = new InMemoryLedgerState();
+
   /** Receipts by the package's path relative to the simulator's output, as the truth names it. */
   final Map<String, Receipt> receipts = new LinkedHashMap<>();
 
+  /** Ingests the package, then lets {@link #followed} take in what it changed. */
+  Receipt ingest(Path pkg) {
+    Receipt receipt = submissions.ingest(pkg);
+    new DatabaseSeed(dataSource).ofPackage(receipt.packageId(), followed::apply);
+    return receipt;
+  }
+
   @BeforeAll
   void ingestTheWorld() {
+    new DatabaseSeed(dataSource).everything(followed::apply);
     registryImport.importBanks(RegistryFile.read(SimulatedWorld.registry()));
     Stream.concat(SimulatedWorld.goodPackages().stream(), SimulatedWorld.badPackages().stream())
-        .forEach(
-            pkg ->
-                receipts.put(
-                    SimulatedWorld.out().relativize(pkg).toString(), submissions.ingest(pkg)));
+        .forEach(pkg -> receipts.put(SimulatedWorld.out().relativize(pkg).toString(), ingest(pkg)));
   }
 
   @Test
@@ -141,7 +153,7 @@ abstract class SimulatedWorldContract {
     long entries = count("ledger_entries");
     long packages = count("packages");
 
-    Receipt again = submissions.ingest(first);
+    Receipt again = ingest(first);
 
     assertThat(ReceiptJson.write(again)).isEqualTo(ReceiptJson.write(original));
     assertThat(count("ledger_entries")).isEqualTo(entries);
@@ -157,7 +169,7 @@ abstract class SimulatedWorldContract {
             first, Files.createTempDirectory("p007").resolve(first.getFileName()));
     long entries = count("ledger_entries");
 
-    Receipt receipt = submissions.ingest(other);
+    Receipt receipt = ingest(other);
 
     assertThat(receipt.status()).isEqualTo(ReceiptStatus.RJCT);
     assertThat(receipt.counts().codes()).containsOnlyKeys("P007");
@@ -190,7 +202,7 @@ abstract class SimulatedWorldContract {
             SimulatedWorld.out().resolve("keys"),
             Files.createTempDirectory("correction").resolve("correction.zip"));
 
-    Receipt receipt = submissions.ingest(correction);
+    Receipt receipt = ingest(correction);
 
     assertThat(receipt.sequence()).isEqualTo(2);
     assertThat(receipt.status()).isNotEqualTo(ReceiptStatus.RJCT);
@@ -287,7 +299,7 @@ abstract class SimulatedWorldContract {
       long entries = count("ledger_entries");
       var balancesBefore = balances.ofBank(bank);
 
-      Receipt receipt = submissions.ingest(refused);
+      Receipt receipt = ingest(refused);
 
       assertThat(receipt.status()).as(c.getKey()).isEqualTo(ReceiptStatus.RJCT);
       assertThat(receipt.counts().codes()).containsOnlyKeys(c.getKey());
@@ -318,7 +330,7 @@ abstract class SimulatedWorldContract {
     Path bad = SimulatedWorld.badPackages().get(0);
     Receipt first = receipts.get(SimulatedWorld.out().relativize(bad).toString());
 
-    Receipt again = submissions.ingest(bad);
+    Receipt again = ingest(bad);
 
     assertThat(again.status()).isEqualTo(ReceiptStatus.RJCT);
     assertThat(again.counts().codes()).isEqualTo(first.counts().codes());
@@ -328,10 +340,12 @@ abstract class SimulatedWorldContract {
   }
 
   /**
-   * The live path's state takes in the database through {@link DatabaseSeed}: read whole, or
-   * package by package in the order they arrived (corrections included), it gives a state that
-   * answers as the database does — the same participants, daily-cap rows, used refs, transfer
-   * items, postings and balances.
+   * The live path's state takes in the database through {@link DatabaseSeed}: read whole at the
+   * end, read package by package at the end in the order they arrived, or taken in right after each
+   * ingest ({@link #followed}: later packages change earlier records — reversals, transfer matches,
+   * cap adjustments, corrections, a refused correction), it gives a state that answers as the
+   * database does — the same participants, daily-cap rows, used refs, transfer items, postings and
+   * balances.
    */
   @Test
   @Order(9)
@@ -341,12 +355,12 @@ abstract class SimulatedWorldContract {
     seed.everything(whole::apply);
     InMemoryLedgerState byPackage = new InMemoryLedgerState();
     List<String> packages = seed.packages();
-    packages.forEach(id -> byPackage.apply(seed.ofPackage(id)));
+    packages.forEach(id -> seed.ofPackage(id, byPackage::apply));
     assertThat(packages)
         .as("a correction among them")
         .anyMatch(id -> id.matches(".*_\\d{4}-\\d{2}_[2-9]_.*"));
 
-    for (InMemoryLedgerState taken : List.of(whole, byPackage)) {
+    for (InMemoryLedgerState taken : List.of(whole, byPackage, followed)) {
       assertThat(sortedKeys(taken.postings()))
           .isEqualTo(sortedKeys(database.postings()))
           .isNotEmpty();

@@ -29,6 +29,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -199,10 +200,19 @@ class LedgerTopologyIntegrationTests {
             LedgerDriver.SECRET,
             new RecordEngine(StandardVersions.builtIn(), OfficialHolidayCalendar.builtIn())),
         layout);
-    KafkaStreams streams =
-        new KafkaStreams(
-            builder.build(),
-            LedgerStreamsProperties.of("ledger-it", broker.getBrokersAsString(), stateDir));
+    java.util.Properties properties =
+        LedgerStreamsProperties.of("ledger-it", broker.getBrokersAsString(), stateDir);
+    // A Streams consumer does not leave its group on close: the restarted instance waits until the
+    // crashed one's session times out (45 s by default; the broker's least, 6 s, here).
+    properties.put(
+        StreamsConfig.consumerPrefix(
+            org.apache.kafka.clients.consumer.ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG),
+        6_000);
+    properties.put(
+        StreamsConfig.consumerPrefix(
+            org.apache.kafka.clients.consumer.ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG),
+        1_500);
+    KafkaStreams streams = new KafkaStreams(builder.build(), properties);
     streams.setUncaughtExceptionHandler(
         e -> {
           failure.compareAndSet(null, e);

@@ -2,7 +2,6 @@ package cn.timebank.ingestion.stream;
 
 import cn.timebank.ingestion.rules.Effects;
 import cn.timebank.ingestion.rules.InMemoryLedgerState;
-import cn.timebank.ingestion.rules.Posting;
 import cn.timebank.ingestion.rules.RecordId;
 import cn.timebank.ingestion.rules.StateSeed;
 import cn.timebank.standards.model.BankCode;
@@ -19,8 +18,9 @@ import java.util.function.Consumer;
 /**
  * A ledger of record in memory for the seeding tests: packages are applied to an {@link
  * InMemoryLedgerState} and what each touched is remembered, as the database remembers it ({@code
- * staged_records}, {@code engine_postings.source_id}); the seed reads the state back as {@link
- * cn.timebank.ingestion.state.DatabaseSeed} reads the database.
+ * participants.source_id}, {@code touched_records}); the seed reads the state back as {@link
+ * cn.timebank.ingestion.state.DatabaseSeed} reads the database. Synchronised: the topology reads it
+ * on a thread of its own while the test applies packages.
  */
 final class RecordingSeed implements StateSeed {
 
@@ -33,6 +33,7 @@ final class RecordingSeed implements StateSeed {
 
   private final InMemoryLedgerState state = new InMemoryLedgerState();
   private final Map<String, Touched> packages = new LinkedHashMap<>();
+  private final List<String> stored = new ArrayList<>();
   private int reads;
 
   InMemoryLedgerState state() {
@@ -40,35 +41,34 @@ final class RecordingSeed implements StateSeed {
   }
 
   /** How many times a part was read (everything, or a package). */
-  int reads() {
+  synchronized int reads() {
     return reads;
   }
 
   /** Applies one record's effects as part of package {@code packageId}. */
-  void apply(String packageId, Effects effects) {
+  synchronized void apply(String packageId, Effects effects) {
     state.apply(effects);
     Touched touched = packages.computeIfAbsent(packageId, id -> new Touched());
     effects
         .participants()
         .forEach(
             p -> touched.participants().add(List.of(p.bankCode().value(), p.participantRef())));
-    effects.postings().stream().map(Posting::source).forEach(touched.records()::add);
-    effects.credited().forEach(row -> touched.records().add(row.id()));
-    effects.used().forEach(ref -> touched.records().add(ref.id()));
-    effects.transfers().forEach(item -> touched.records().add(item.id()));
-    touched.records().addAll(effects.uncredited());
-    touched.records().addAll(effects.released());
-    touched.records().addAll(effects.transfersRemoved());
+    touched.records().addAll(effects.touchedRecords());
     effects.firstPackage().ifPresent(first -> touched.banks().add(first.bank()));
   }
 
   @Override
-  public List<String> packages() {
-    return List.copyOf(packages.keySet());
+  public synchronized List<String> packages() {
+    return List.copyOf(stored);
+  }
+
+  /** The package's receipt is stored: from now on it is listed (as the database lists it). */
+  synchronized void stored(String packageId) {
+    stored.add(packageId);
   }
 
   @Override
-  public void everything(Consumer<Effects> parts) {
+  public synchronized void everything(Consumer<Effects> parts) {
     reads++;
     Touched all = new Touched();
     packages
@@ -87,10 +87,11 @@ final class RecordingSeed implements StateSeed {
   }
 
   @Override
-  public Effects ofPackage(String packageId) {
+  public synchronized void ofPackage(String packageId, Consumer<Effects> parts) {
     reads++;
     Touched touched = packages.get(packageId);
-    return setting(touched, touched.banks().stream().findFirst().flatMap(state::firstPackage));
+    parts.accept(
+        setting(touched, touched.banks().stream().findFirst().flatMap(state::firstPackage)));
   }
 
   private Effects setting(

@@ -49,12 +49,15 @@ class SeededStateTests {
 
     RecordingSeed database = new RecordingSeed();
     applyAsPackage(first, "pkg-1", database.state(), database::apply);
+    database.stored("pkg-1");
     Map<String, String> streamCodes;
     List<LedgerEntry> streamLedger;
     try (LedgerDriver driver = new LedgerDriver(LedgerTopology.Layout.ONE_TASK, database)) {
       driver.advance(Duration.ofSeconds(6)); // the first look: everything, pkg-1 marked
+      assertThat(marked(driver, "pkg-1")).isTrue();
       applyAsPackage(second, "pkg-2", database.state(), database::apply);
-      driver.advance(Duration.ofSeconds(6)); // pkg-2
+      database.stored("pkg-2");
+      awaitMark(driver, "pkg-2"); // read on the intake's thread, applied by a later tick
       driver.advance(Duration.ofSeconds(6)); // nothing new
       streamCodes = Agreement.streamCodes(driver, events);
       streamLedger = driver.ledger();
@@ -70,6 +73,24 @@ class SeededStateTests {
     // The events depend on the packages: a topology on its own judges some of them otherwise.
     try (LedgerDriver alone = new LedgerDriver()) {
       assertThat(Agreement.streamCodes(alone, events)).isNotEqualTo(batchCodes);
+    }
+  }
+
+  private static boolean marked(LedgerDriver driver, String packageId) {
+    return driver.<String>store(LedgerStores.INDEX).get(StoreKeys.seeded(packageId)) != null;
+  }
+
+  /** Lets time pass until the topology has taken in the package. */
+  private static void awaitMark(LedgerDriver driver, String packageId) {
+    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    while (!marked(driver, packageId)) {
+      assertThat(System.nanoTime()).as("%s taken in within 20 s", packageId).isLessThan(deadline);
+      driver.advance(Duration.ofSeconds(6));
+      try {
+        Thread.sleep(20);
+      } catch (InterruptedException e) {
+        throw new AssertionError(e);
+      }
     }
   }
 

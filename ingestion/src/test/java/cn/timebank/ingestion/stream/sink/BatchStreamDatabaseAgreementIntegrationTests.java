@@ -9,6 +9,7 @@ import cn.timebank.ingestion.receipt.ReceiptLine;
 import cn.timebank.ingestion.rules.RecordEngine;
 import cn.timebank.ingestion.state.DatabaseSeed;
 import cn.timebank.ingestion.state.JdbcLedgerState;
+import cn.timebank.ingestion.stream.LedgerStores;
 import cn.timebank.ingestion.stream.StreamConfig;
 import cn.timebank.ingestion.stream.replay.PackageReplay;
 import cn.timebank.ingestion.stream.replay.ReplayProgress;
@@ -42,6 +43,9 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.StoreQueryParameters;
+import org.apache.kafka.streams.errors.InvalidStateStoreException;
+import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -233,10 +237,10 @@ class BatchStreamDatabaseAgreementIntegrationTests {
             .forEach(
                 line -> batchCodes.merge(key(prefix, line), line.code(), (a, b) -> a + "," + b));
       }
-      for (Path pkg : month) {
-        assertThat(mixed.getBean(Submissions.class).ingest(pkg).status().name())
-            .isNotEqualTo("RJCT");
-      }
+      // the first bank's month before the live path starts (taken in whole at its start), the
+      // other banks' while it runs (taken in package by package)
+      assertThat(mixed.getBean(Submissions.class).ingest(month.get(0)).status().name())
+          .isNotEqualTo("RJCT");
 
       List<PackageReplay.Event> events = replay.prepare(nextMonth.get(0)).events();
       ReplayProgress progress = new ReplayProgress(events);
@@ -252,6 +256,12 @@ class BatchStreamDatabaseAgreementIntegrationTests {
               Files.createDirectories(temp.resolve("streams")),
               sink)) {
         sink.onWritten(progress);
+        awaitMark(live, "D\u001F*");
+        for (Path pkg : month.subList(1, month.size())) {
+          Receipt receipt = mixed.getBean(Submissions.class).ingest(pkg);
+          assertThat(receipt.status().name()).isNotEqualTo("RJCT");
+          awaitMark(live, "D\u001F" + receipt.packageId());
+        }
         try (KafkaProducer<String, byte[]> producer = producer()) {
           PackageReplay.publish(producer, events, System.currentTimeMillis());
         }
@@ -294,6 +304,28 @@ class BatchStreamDatabaseAgreementIntegrationTests {
           .isEqualTo(lines(packagesDb))
           .isNotEmpty();
     }
+  }
+
+  /** Waits until the topology's index store holds the mark (the package taken in). */
+  private static void awaitMark(LiveLedger live, String mark) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+    while (System.nanoTime() < deadline) {
+      assertThat(live.failure()).isEmpty();
+      try {
+        if (live.streams()
+                .store(
+                    StoreQueryParameters.fromNameAndType(
+                        LedgerStores.INDEX, QueryableStoreTypes.<String, String>keyValueStore()))
+                .get(mark)
+            != null) {
+          return;
+        }
+      } catch (InvalidStateStoreException notYet) {
+        // the topology is starting or restoring
+      }
+      Thread.sleep(200);
+    }
+    throw new AssertionError("the live path did not take in " + mark + " within 90 s");
   }
 
   private ConfigurableApplicationContext context(String name) {
