@@ -54,9 +54,9 @@ import tools.jackson.databind.node.ObjectNode;
  * and overlap patterns, and each such day's services are sent again as the 1st, 2nd, 3rd … day of
  * the next month (times shifted by whole days, refs prefixed {@code L}, event ids {@code live-…}).
  * No participant is sent: the topology's state takes in what the database holds (the batch's
- * participants, balances, daily-cap rows and refs; ingestion/README, "The live path and the
- * database"), so the services of the following days, those paid from a {@code BALANCE} earned in
- * the batch included, are judged as a package of the next month would be.
+ * participants, balances, daily-cap rows and refs; ingestion/README, "The database sink and
+ * stream-replay"), so the services of the following days, those paid from a {@code BALANCE} earned
+ * in the batch included, are judged as a package of the next month would be.
  */
 @Component
 class LiveDays {

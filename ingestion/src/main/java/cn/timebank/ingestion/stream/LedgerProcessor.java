@@ -11,12 +11,16 @@ import cn.timebank.ingestion.rules.TimedRecord;
 import cn.timebank.standards.codes.ResultCode;
 import cn.timebank.standards.registry.BankRegistryEntry;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.Cancellable;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.jspecify.annotations.Nullable;
 
@@ -25,8 +29,10 @@ import org.jspecify.annotations.Nullable;
  * record engine against the {@link StoreLedgerState}.
  *
  * <ul>
- *   <li>Before the first event, and every few seconds: what the database holds and the state does
- *       not (its packages), through {@link StateSeed}.
+ *   <li>What the database holds and the state does not, through {@link StateIntake}: everything at
+ *       the first start of the state (events arriving meanwhile wait in {@link LedgerStores#HELD},
+ *       in arrival order, and are judged once it is done), then every few seconds the packages
+ *       stored since.
  *   <li>An event id already applied (accepted or confirmed) by the bank: a re-send, a no-op; the
  *       same id for another record: R118 on {@code event_id}. A rejected event is not remembered:
  *       sent again (the same id, say after its participant arrived) it is judged afresh, as a
@@ -46,12 +52,24 @@ final class LedgerProcessor implements Processor<String, LedgerEvent, String, St
   /** How often the state takes in what the database stored since ({@link StateIntake#tick}). */
   static final Duration SEED_INTERVAL = Duration.ofSeconds(2);
 
+  /** How often the first load and the held events move on while they are under way. */
+  static final Duration CATCH_UP_INTERVAL = Duration.ofMillis(100);
+
+  /** Time given to the first load per call (the transaction commits every second in between). */
+  static final Duration LOAD_BUDGET = Duration.ofMillis(400);
+
+  /** Held events judged per call once the first load is done. */
+  static final int RELEASED_PER_CALL = 1_000;
+
   private final StreamConfig config;
   private ProcessorContext<String, StreamOutput> context;
   private StoreLedgerState.Stores stores;
   private LedgerState state;
   private @Nullable StateIntake intake;
-  private boolean seeded;
+  private KeyValueStore<String, LedgerEvent> held;
+  private long nextHeld;
+  private long heldCount;
+  private @Nullable Cancellable catchingUp;
   private KeyValueStore<String, SeenEvent> eventIds;
 
   LedgerProcessor(StreamConfig config) {
@@ -77,19 +95,34 @@ final class LedgerProcessor implements Processor<String, LedgerEvent, String, St
     this.stores = LedgerStores.from(context);
     this.state = new StoreLedgerState(stores);
     this.eventIds = context.getStateStore(LedgerStores.EVENT_IDS);
+    this.held = context.getStateStore(LedgerStores.HELD);
+    nextHeld = 0;
+    heldCount = 0;
+    catchingUp = null;
+    if (intake != null) {
+      intake.close(); // an earlier start of this task
+    }
+    try (KeyValueIterator<String, LedgerEvent> it = held.all()) {
+      while (it.hasNext()) {
+        nextHeld = StoreKeys.heldNumber(it.next().key) + 1;
+        heldCount++;
+      }
+    }
     if (config.seed() != StateSeed.NONE) {
       this.intake = new StateIntake(config.seed(), state, stores.index());
-      context.schedule(SEED_INTERVAL, PunctuationType.WALL_CLOCK_TIME, now -> takeIn());
+      context.schedule(SEED_INTERVAL, PunctuationType.WALL_CLOCK_TIME, now -> follow());
+      if (!intake.ready() || heldCount > 0) {
+        catchingUp =
+            context.schedule(CATCH_UP_INTERVAL, PunctuationType.WALL_CLOCK_TIME, now -> catchUp());
+      }
     }
   }
 
-  /** Everything at the first start of the state, then what the database stored since. */
-  private void takeIn() {
-    if (!seeded) {
-      intake.everythingIfNew();
-      seeded = true;
+  /** Once the first load is done: what the database stored since. */
+  private void follow() {
+    if (intake.ready()) {
+      intake.tick();
     }
-    intake.tick();
   }
 
   @Override
@@ -101,10 +134,42 @@ final class LedgerProcessor implements Processor<String, LedgerEvent, String, St
 
   @Override
   public void process(Record<String, LedgerEvent> record) {
-    if (intake != null && !seeded) {
-      intake.everythingIfNew();
-      seeded = true;
+    if (intake != null && (!intake.ready() || heldCount > 0)) {
+      // the state is taking in the database: the event waits, in arrival order, in a store
+      held.put(StoreKeys.held(nextHeld++), record.value());
+      heldCount++;
+      catchUp();
+      return;
     }
+    judge(record);
+  }
+
+  /** Moves the first load on, then judges held events once it is done. */
+  private void catchUp() {
+    if (!intake.ready()) {
+      intake.load(LOAD_BUDGET);
+      if (!intake.ready()) {
+        return;
+      }
+    }
+    List<KeyValue<String, LedgerEvent>> next = new ArrayList<>();
+    try (KeyValueIterator<String, LedgerEvent> it = held.all()) {
+      while (it.hasNext() && next.size() < RELEASED_PER_CALL) {
+        next.add(it.next());
+      }
+    }
+    for (KeyValue<String, LedgerEvent> event : next) {
+      held.delete(event.key);
+      heldCount--;
+      judge(new Record<>(event.key, event.value, context.currentSystemTimeMs()));
+    }
+    if (heldCount == 0 && catchingUp != null) {
+      catchingUp.cancel();
+      catchingUp = null;
+    }
+  }
+
+  private void judge(Record<String, LedgerEvent> record) {
     LedgerEvent event = record.value();
     String idKey = StoreKeys.eventId(event.bank(), event.eventId());
     SeenEvent seen = eventIds.get(idKey);

@@ -33,17 +33,29 @@ public final class LedgerStores {
   public static final String INDEX = "tb-index";
   public static final String EVENT_IDS = "tb-event-ids";
 
+  /** Events that arrived while the state took in the database, in arrival order. */
+  public static final String HELD = "tb-held-events";
+
   /** The stores with Kafka Streams' record cache (see above). */
   static final Set<String> CACHED = Set.of(BALANCES, PARTICIPANTS, FIRST_PACKAGES);
 
   /** Every store, in the order of {@link #builders}. */
   public static final List<String> NAMES =
-      List.of(PARTICIPANTS, RECORDS, BALANCES, POSITION_AMOUNTS, FIRST_PACKAGES, INDEX, EVENT_IDS);
+      List.of(
+          PARTICIPANTS,
+          RECORDS,
+          BALANCES,
+          POSITION_AMOUNTS,
+          FIRST_PACKAGES,
+          INDEX,
+          EVENT_IDS,
+          HELD);
 
   static final Serde<Participant> PARTICIPANT = BinarySerde.of(Participant.class);
   static final Serde<RecordEntry> RECORD_ENTRY = BinarySerde.of(RecordEntry.class);
   static final Serde<FirstPackage> FIRST_PACKAGE = BinarySerde.of(FirstPackage.class);
   static final Serde<SeenEvent> SEEN_EVENT = BinarySerde.of(SeenEvent.class);
+  static final Serde<LedgerEvent> LEDGER_EVENT = BinarySerde.of(LedgerEvent.class);
 
   private LedgerStores() {}
 
@@ -62,7 +74,8 @@ public final class LedgerStores {
         builder(supplier, POSITION_AMOUNTS, Serdes.Long()),
         builder(supplier, FIRST_PACKAGES, FIRST_PACKAGE),
         builder(supplier, INDEX, Serdes.String()),
-        builder(supplier, EVENT_IDS, SEEN_EVENT));
+        builder(supplier, EVENT_IDS, SEEN_EVENT),
+        builder(supplier, HELD, LEDGER_EVENT));
   }
 
   /** The ledger's stores of a processor's context. */

@@ -2,13 +2,17 @@ package cn.timebank.ingestion.stream;
 
 import cn.timebank.ingestion.rules.Effects;
 import cn.timebank.ingestion.rules.LedgerState;
+import cn.timebank.ingestion.rules.Posting;
 import cn.timebank.ingestion.rules.StateSeed;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -16,27 +20,29 @@ import java.util.concurrent.Future;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * How the ledger task's state takes in the ledger of record ({@link StateSeed}):
+ * How the ledger task's state takes in the ledger of record ({@link StateSeed}). The database is
+ * read on a thread of its own, never inside the task's open transaction (whose timeout is 10 s
+ * under {@code exactly_once_v2}); the task's thread applies what was read, a bounded amount per
+ * call, so that every transaction stays short:
  *
  * <ul>
- *   <li>{@link #everythingIfNew}: at the first start of a state (no mark {@link StoreKeys#SEEDED}),
- *       everything, before the first event is judged. The database is read whole first and only
- *       then written to the stores, so that the reading does not count against the transaction's
- *       timeout; the writing must fit in it (Kafka Streams: 10 s under {@code exactly_once_v2}).
- *   <li>{@link #tick}, by a wall-clock punctuation: the packages stored since. The database is read
- *       on a thread of its own (never inside the task's open transaction), one package at a time;
- *       its parts are applied at most {@link #RECORDS_PER_TICK} records per tick, and the package
- *       is marked ({@link StoreKeys#seeded}) with its last part. A failed read is logged and tried
- *       again at the next tick.
+ *   <li>{@link #load}: at the first start of a state (no mark {@link StoreKeys#SEEDED}),
+ *       everything, in parts (at most 16 read ahead). Until it is done the processor holds the
+ *       events that arrive. When the last part is applied, every package stored when the load began
+ *       is marked, and the state as loaded.
+ *   <li>{@link #tick}, every few seconds afterwards: the packages stored since, one at a time, at
+ *       most {@link #RECORDS_PER_TICK} records per tick; a package is marked ({@link
+ *       StoreKeys#seeded}) with its last part.
  * </ul>
  *
- * Marks and parts are written in the task's transactions: after a crash, what was not committed is
- * read again (applying a part twice changes nothing). Not thread-safe: the task's thread calls it;
- * only the database reads run on the reader thread.
+ * A failed read is logged and tried again. Marks and parts are written in the task's transactions:
+ * after a crash, what was not committed is read again (applying a part twice changes nothing). Not
+ * thread-safe: the task's thread calls it; only the database reads run on the reader thread.
  */
 final class StateIntake implements AutoCloseable {
 
@@ -52,15 +58,36 @@ final class StateIntake implements AutoCloseable {
   private final StateSeed seed;
   private final LedgerState state;
   private final KeyValueStore<String, String> index;
+
+  /** Marks the end of the first load's parts (compared by identity). */
+  private static final Effects END =
+      new Effects(
+          List.of(),
+          List.of(),
+          List.of(),
+          List.of(),
+          List.of(),
+          List.of(),
+          List.of(),
+          List.of(),
+          java.util.Optional.empty());
+
   private final Set<String> marked = new HashSet<>();
   private final Deque<Part> read = new ArrayDeque<>();
+  private final BlockingQueue<Effects> parts = new ArrayBlockingQueue<>(16);
   private final ExecutorService reader;
-  private Future<List<Part>> reading;
+  private @Nullable Future<List<Part>> reading;
+  private @Nullable Future<Void> loader;
+  private volatile List<String> loadPackages = List.of();
+  private boolean loaded;
+  private long loadStarted;
+  private long loadParts;
 
   StateIntake(StateSeed seed, LedgerState state, KeyValueStore<String, String> index) {
     this.seed = seed;
     this.state = state;
     this.index = index;
+    this.loaded = index.get(StoreKeys.SEEDED) != null;
     try (KeyValueIterator<String, String> marks = index.prefixScan(StoreKeys.seeded(""), KEYS)) {
       marks.forEachRemaining(mark -> marked.add(mark.key.substring(StoreKeys.seeded("").length())));
     }
@@ -73,27 +100,89 @@ final class StateIntake implements AutoCloseable {
             });
   }
 
-  /** Takes in everything when the state has never taken in the ledger of record. */
-  void everythingIfNew() {
-    if (index.get(StoreKeys.SEEDED) != null) {
+  /** Whether the state has taken in the ledger of record (everything, at its first start). */
+  boolean ready() {
+    return loaded;
+  }
+
+  /**
+   * Moves the first load on for about {@code budget}: starts the reader when it is not running,
+   * applies the parts it has read so far, and when the last is applied marks every package stored
+   * when the load began, and the state as loaded.
+   */
+  void load(Duration budget) {
+    if (loaded) {
       return;
     }
-    long started = System.nanoTime();
-    List<String> packages = seed.packages(); // before the rows: a later one is taken in later
-    List<Effects> parts = new ArrayList<>();
-    seed.everything(parts::add);
-    long writing = System.nanoTime();
-    parts.forEach(state::apply);
-    packages.forEach(this::mark);
-    index.put(StoreKeys.SEEDED, "");
-    LOG.info(
-        "The live path's state took in the database: {} parts, {} packages, in {} ms ({} ms"
-            + " reading the database, {} ms writing the stores)",
-        parts.size(),
-        packages.size(),
-        (System.nanoTime() - started) / 1_000_000,
-        (writing - started) / 1_000_000,
-        (System.nanoTime() - writing) / 1_000_000);
+    if (loader == null) {
+      parts.clear();
+      loadStarted = System.nanoTime();
+      loadParts = 0;
+      loader = reader.submit(this::readEverything);
+    }
+    long end = System.nanoTime() + budget.toNanos();
+    while (System.nanoTime() < end) {
+      Effects part = parts.poll();
+      if (part == null) {
+        if (loader.isDone() && parts.isEmpty()) {
+          failed(loader); // the reader stopped without its end: read again next time
+          loader = null;
+        }
+        return;
+      }
+      if (part == END) {
+        loadPackages.forEach(this::mark);
+        index.put(StoreKeys.SEEDED, "");
+        loaded = true;
+        loader = null;
+        LOG.info(
+            "The live path's state took in the database: {} parts, {} packages, in {} ms",
+            loadParts,
+            loadPackages.size(),
+            (System.nanoTime() - loadStarted) / 1_000_000);
+        return;
+      }
+      state.apply(part);
+      loadParts++;
+    }
+  }
+
+  /** On the reader thread: the packages first, then every part, then {@link #END}. */
+  private Void readEverything() throws InterruptedException {
+    loadPackages = seed.packages(); // before the rows: a later package is taken in later
+    try {
+      seed.everything(
+          part -> {
+            try {
+              parts.put(part);
+            } catch (InterruptedException e) {
+              throw new Stopped(e);
+            }
+          });
+    } catch (Stopped e) {
+      throw (InterruptedException) e.getCause();
+    }
+    parts.put(END);
+    return null;
+  }
+
+  /** The reader was stopped while it waited for room (the task closed). */
+  private static final class Stopped extends RuntimeException {
+    Stopped(InterruptedException cause) {
+      super(cause);
+    }
+  }
+
+  private static void failed(Future<?> read) {
+    try {
+      read.get();
+    } catch (ExecutionException e) {
+      LOG.warn(
+          "The live path could not read the database (tried again shortly): {}",
+          e.getCause().toString());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** Applies what was read (up to {@link #RECORDS_PER_TICK}) and starts the next read. */
@@ -109,8 +198,9 @@ final class StateIntake implements AutoCloseable {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return;
+      } finally {
+        reading = null;
       }
-      reading = null;
     }
     int budget = RECORDS_PER_TICK;
     while (!read.isEmpty() && budget > 0) {
@@ -118,6 +208,7 @@ final class StateIntake implements AutoCloseable {
       if (marked.contains(part.packageId())) {
         continue; // taken in by a read before this one
       }
+      warnOfOtherLines(part.effects());
       state.apply(part.effects());
       budget -= part.effects().touchedRecords().size() + part.effects().participants().size();
       if (part.last()) {
@@ -142,6 +233,28 @@ final class StateIntake implements AutoCloseable {
       }
     }
     return List.of();
+  }
+
+  /**
+   * A posting the database holds under a key the state holds with other lines: the package and an
+   * event changed the same record at the same time (two writers; ingestion/README). The state keeps
+   * its own; the difference is logged for the operator.
+   */
+  private void warnOfOtherLines(Effects part) {
+    for (Posting posting : part.postings()) {
+      for (Posting own : state.postingsOf(posting.source())) {
+        if (own.idempotencyKey().equals(posting.idempotencyKey())
+            && !own.lines().equals(posting.lines())) {
+          LOG.warn(
+              "Posting {} is in the database with other lines than in the live path's state ({}"
+                  + " against {}): a package and an event changed the same record at the same"
+                  + " time; the live path keeps its own",
+              posting.idempotencyKey(),
+              posting.lines(),
+              own.lines());
+        }
+      }
+    }
   }
 
   private void mark(String packageId) {

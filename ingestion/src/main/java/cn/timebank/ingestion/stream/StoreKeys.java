@@ -110,6 +110,16 @@ final class StoreKeys {
     return join("D", packageId);
   }
 
+  /** The key of the n-th event held while the state takes in the database: sorts in n's order. */
+  static String held(long n) {
+    String digits = Long.toString(n);
+    return "0".repeat(19 - digits.length()) + digits;
+  }
+
+  static long heldNumber(String key) {
+    return Long.parseLong(key);
+  }
+
   static String participantsOf(PersonKey person) {
     return prefix("P", person.value());
   }

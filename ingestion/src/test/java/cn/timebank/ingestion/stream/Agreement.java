@@ -68,6 +68,11 @@ final class Agreement {
 
   /** Sends the records as events and describes each as {@link #describe} does. */
   static Map<String, String> streamCodes(LedgerDriver driver, List<AgreementData.Raw> records) {
+    return codes(driver, records, send(driver, records));
+  }
+
+  /** Sends the records as events: the record's id by event id. */
+  static Map<String, String> send(LedgerDriver driver, List<AgreementData.Raw> records) {
     Map<String, String> eventIds = new HashMap<>();
     for (AgreementData.Raw raw : records) {
       Map<String, Object> event = Events.envelope(raw.bank());
@@ -75,6 +80,12 @@ final class Agreement {
       eventIds.put((String) event.get("event_id"), id(raw));
       driver.send(raw.topic(), raw.bank() + ":" + raw.ref(), Events.json(event));
     }
+    return eventIds;
+  }
+
+  /** The outcomes of the events sent so far, described as {@link #describe} does. */
+  static Map<String, String> codes(
+      LedgerDriver driver, List<AgreementData.Raw> records, Map<String, String> eventIds) {
     Map<String, String> rejects = new HashMap<>();
     driver.rejects().forEach(r -> rejects.put(eventIds.get(r.eventId()), r.code()));
     Map<String, List<String>> warnings = new HashMap<>();

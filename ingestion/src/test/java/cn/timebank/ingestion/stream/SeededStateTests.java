@@ -2,10 +2,12 @@ package cn.timebank.ingestion.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.timebank.ingestion.rules.Effects;
 import cn.timebank.ingestion.rules.InMemoryLedgerState;
 import cn.timebank.ingestion.rules.LedgerState;
 import cn.timebank.ingestion.rules.Outcome;
 import cn.timebank.ingestion.rules.RecordEngine;
+import cn.timebank.ingestion.rules.StateSeed;
 import cn.timebank.standards.calendar.OfficialHolidayCalendar;
 import cn.timebank.standards.hours.StandardVersions;
 import java.time.Duration;
@@ -13,7 +15,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -53,7 +58,7 @@ class SeededStateTests {
     Map<String, String> streamCodes;
     List<LedgerEntry> streamLedger;
     try (LedgerDriver driver = new LedgerDriver(LedgerTopology.Layout.ONE_TASK, database)) {
-      driver.advance(Duration.ofSeconds(6)); // the first look: everything, pkg-1 marked
+      awaitMark(driver, "*"); // the first load: everything, read on the intake's thread
       assertThat(marked(driver, "pkg-1")).isTrue();
       applyAsPackage(second, "pkg-2", database.state(), database::apply);
       database.stored("pkg-2");
@@ -73,6 +78,69 @@ class SeededStateTests {
     // The events depend on the packages: a topology on its own judges some of them otherwise.
     try (LedgerDriver alone = new LedgerDriver()) {
       assertThat(Agreement.streamCodes(alone, events)).isNotEqualTo(batchCodes);
+    }
+  }
+
+  /**
+   * Events that arrive while the state takes in the database wait, in arrival order, and are judged
+   * once it is done — as if they had arrived after it.
+   */
+  @Test
+  void eventsArrivingDuringTheFirstLoadWaitAndAreJudgedAfterIt() throws Exception {
+    List<AgreementData.Raw> records = AgreementData.generate(5);
+    int half = records.size() / 2;
+    List<AgreementData.Raw> first = records.subList(0, half);
+    List<AgreementData.Raw> events = records.subList(half, records.size());
+    InMemoryLedgerState batch = new InMemoryLedgerState();
+    applyAsPackage(first, "pkg-1", batch, (id, effects) -> batch.apply(effects));
+    Map<String, String> batchCodes = new LinkedHashMap<>();
+    for (AgreementData.Raw raw : events) {
+      batchCodes.put(Agreement.id(raw), applyOne(raw, "pkg-2", batch, (id, e) -> batch.apply(e)));
+    }
+    RecordingSeed database = new RecordingSeed();
+    applyAsPackage(first, "pkg-1", database.state(), database::apply);
+    database.stored("pkg-1");
+    CountDownLatch gate = new CountDownLatch(1);
+    StateSeed slow =
+        new StateSeed() {
+          @Override
+          public List<String> packages() {
+            return database.packages();
+          }
+
+          @Override
+          public void everything(Consumer<Effects> parts) {
+            try {
+              gate.await();
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+              return;
+            }
+            database.everything(parts);
+          }
+
+          @Override
+          public void ofPackage(String packageId, Consumer<Effects> parts) {
+            database.ofPackage(packageId, parts);
+          }
+        };
+
+    try (LedgerDriver driver = new LedgerDriver(LedgerTopology.Layout.ONE_TASK, slow)) {
+      Map<String, String> eventIds = Agreement.send(driver, events);
+      driver.advance(Duration.ofSeconds(1));
+      assertThat(driver.applied()).as("nothing judged while the database is read").isEmpty();
+      assertThat(driver.rejects()).isEmpty();
+      assertThat(driver.<LedgerEvent>store(LedgerStores.HELD).approximateNumEntries())
+          .isEqualTo(events.size());
+
+      gate.countDown();
+      awaitMark(driver, "*");
+      long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+      while (driver.<LedgerEvent>store(LedgerStores.HELD).approximateNumEntries() > 0) {
+        assertThat(System.nanoTime()).isLessThan(deadline);
+        driver.advance(Duration.ofSeconds(1));
+      }
+      assertThat(Agreement.codes(driver, events, eventIds)).containsExactlyEntriesOf(batchCodes);
     }
   }
 
