@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -59,22 +60,12 @@ final class StateIntake implements AutoCloseable {
   private final LedgerState state;
   private final KeyValueStore<String, String> index;
 
-  /** Marks the end of the first load's parts (compared by identity). */
-  private static final Effects END =
-      new Effects(
-          List.of(),
-          List.of(),
-          List.of(),
-          List.of(),
-          List.of(),
-          List.of(),
-          List.of(),
-          List.of(),
-          java.util.Optional.empty());
-
   private final Set<String> marked = new HashSet<>();
   private final Deque<Part> read = new ArrayDeque<>();
-  private final BlockingQueue<Effects> parts = new ArrayBlockingQueue<>(16);
+
+  /** The first load's parts as read, then an empty one: the end. */
+  private final BlockingQueue<Optional<Effects>> parts = new ArrayBlockingQueue<>(16);
+
   private final ExecutorService reader;
   private @Nullable Future<List<Part>> reading;
   private @Nullable Future<Void> loader;
@@ -122,7 +113,7 @@ final class StateIntake implements AutoCloseable {
     }
     long end = System.nanoTime() + budget.toNanos();
     while (System.nanoTime() < end) {
-      Effects part = parts.poll();
+      Optional<Effects> part = parts.poll();
       if (part == null) {
         if (loader.isDone() && parts.isEmpty()) {
           failed(loader); // the reader stopped without its end: read again next time
@@ -130,7 +121,7 @@ final class StateIntake implements AutoCloseable {
         }
         return;
       }
-      if (part == END) {
+      if (part.isEmpty()) {
         loadPackages.forEach(this::mark);
         index.put(StoreKeys.SEEDED, "");
         loaded = true;
@@ -142,19 +133,19 @@ final class StateIntake implements AutoCloseable {
             (System.nanoTime() - loadStarted) / 1_000_000);
         return;
       }
-      state.apply(part);
+      state.apply(part.get());
       loadParts++;
     }
   }
 
-  /** On the reader thread: the packages first, then every part, then {@link #END}. */
+  /** On the reader thread: the packages first, then every part, then the end. */
   private Void readEverything() throws InterruptedException {
     loadPackages = seed.packages(); // before the rows: a later package is taken in later
     try {
       seed.everything(
           part -> {
             try {
-              parts.put(part);
+              parts.put(Optional.of(part));
             } catch (InterruptedException e) {
               throw new Stopped(e);
             }
@@ -162,7 +153,7 @@ final class StateIntake implements AutoCloseable {
     } catch (Stopped e) {
       throw (InterruptedException) e.getCause();
     }
-    parts.put(END);
+    parts.put(Optional.empty());
     return null;
   }
 

@@ -7,6 +7,7 @@ import cn.timebank.ingestion.batch.ServiceFiguresOf;
 import cn.timebank.ingestion.receipt.Receipt;
 import cn.timebank.ingestion.receipt.ReceiptLine;
 import cn.timebank.ingestion.rules.RecordEngine;
+import cn.timebank.ingestion.rules.StateSeed;
 import cn.timebank.ingestion.state.DatabaseSeed;
 import cn.timebank.ingestion.state.JdbcLedgerState;
 import cn.timebank.ingestion.stream.LedgerStores;
@@ -113,51 +114,14 @@ class BatchStreamDatabaseAgreementIntegrationTests {
           new PackageReplay(registry, batch.getBean(DueDates.class), Clock.systemUTC());
       List<Path> packages = PackageOnlyRecords.leftOut(world, replay, temp.resolve("edited"));
 
-      Map<String, String> batchCodes = new TreeMap<>();
-      Submissions submissions = batch.getBean(Submissions.class);
-      for (Path pkg : packages) {
-        Receipt receipt = submissions.ingest(pkg);
-        assertThat(receipt.status().name()).as(pkg.toString()).isNotEqualTo("RJCT");
-        String prefix = receipt.bankCode() + "-" + receipt.period() + "-" + receipt.sequence();
-        for (ReceiptLine line : receipt.rejected()) {
-          batchCodes.put(key(prefix, line), line.code());
-        }
-        for (ReceiptLine line : receipt.warnings()) {
-          batchCodes.merge(key(prefix, line), line.code(), (a, b) -> a + "," + b);
-        }
-      }
+      Map<String, String> batchCodes = ingest(batch, packages);
 
       List<PackageReplay.Event> events = new ArrayList<>();
       packages.forEach(pkg -> events.addAll(replay.prepare(pkg).events()));
-      ReplayProgress progress = new ReplayProgress(events);
-      DatabaseSink sink = sink(stream, registry);
-      try (LiveLedger live =
-          LiveLedger.start(
-              broker.getBrokersAsString(),
-              new StreamConfig(
-                  registry,
-                  stream.getBean(PersonKeySecret.class),
-                  stream.getBean(RecordEngine.class)),
-              Files.createDirectories(temp.resolve("streams")),
-              sink)) {
-        sink.onWritten(progress);
-        try (KafkaProducer<String, byte[]> producer = producer()) {
-          PackageReplay.publish(producer, events, System.currentTimeMillis());
-        }
-        assertThat(progress.await(Duration.ofMinutes(4), live::failure))
-            .as("every event reached the database: %s", progress.summary())
-            .isTrue();
-      }
+      stream(stream, registry, StateSeed.NONE, events, live -> {});
 
       JdbcClient streamDb = JdbcClient.create(stream.getBean(DataSource.class));
-      Map<String, String> streamRows = new HashMap<>();
-      streamDb
-          .sql("select event_id, outcome, result_codes from stream_events")
-          .query(
-              rs -> {
-                String codes = rs.getString(3);
-                streamRows.put(rs.getString(1), codes == null ? "" : codes);
-              });
+      Map<String, String> streamRows = streamRows(streamDb);
       Map<String, String> expected = new TreeMap<>();
       Map<String, String> actual = new TreeMap<>();
       int unreadable = 0;
@@ -227,58 +191,26 @@ class BatchStreamDatabaseAgreementIntegrationTests {
           packages.stream().filter(p -> p.getFileName().toString().contains(next)).toList();
       assertThat(nextMonth).as("the world has a next month").hasSize(1);
 
-      Map<String, String> batchCodes = new TreeMap<>();
-      for (Path pkg : packages) {
-        Receipt receipt = packagesOnly.getBean(Submissions.class).ingest(pkg);
-        String prefix = receipt.bankCode() + "-" + receipt.period() + "-" + receipt.sequence();
-        receipt.rejected().forEach(line -> batchCodes.put(key(prefix, line), line.code()));
-        receipt
-            .warnings()
-            .forEach(
-                line -> batchCodes.merge(key(prefix, line), line.code(), (a, b) -> a + "," + b));
-      }
+      Map<String, String> batchCodes = ingest(packagesOnly, packages);
       // the first bank's month before the live path starts (taken in whole at its start), the
       // other banks' while it runs (taken in package by package)
-      assertThat(mixed.getBean(Submissions.class).ingest(month.get(0)).status().name())
-          .isNotEqualTo("RJCT");
+      ingest(mixed, month.subList(0, 1));
 
       List<PackageReplay.Event> events = replay.prepare(nextMonth.get(0)).events();
-      ReplayProgress progress = new ReplayProgress(events);
-      DatabaseSink sink = sink(mixed, registry);
-      try (LiveLedger live =
-          LiveLedger.start(
-              broker.getBrokersAsString(),
-              new StreamConfig(
-                  registry,
-                  mixed.getBean(PersonKeySecret.class),
-                  mixed.getBean(RecordEngine.class),
-                  new DatabaseSeed(mixed.getBean(DataSource.class))),
-              Files.createDirectories(temp.resolve("streams")),
-              sink)) {
-        sink.onWritten(progress);
-        awaitMark(live, "D\u001F*");
-        for (Path pkg : month.subList(1, month.size())) {
-          Receipt receipt = mixed.getBean(Submissions.class).ingest(pkg);
-          assertThat(receipt.status().name()).isNotEqualTo("RJCT");
-          awaitMark(live, "D\u001F" + receipt.packageId());
-        }
-        try (KafkaProducer<String, byte[]> producer = producer()) {
-          PackageReplay.publish(producer, events, System.currentTimeMillis());
-        }
-        assertThat(progress.await(Duration.ofMinutes(4), live::failure))
-            .as("every event reached the database: %s", progress.summary())
-            .isTrue();
-      }
+      stream(
+          mixed,
+          registry,
+          new DatabaseSeed(mixed.getBean(DataSource.class)),
+          events,
+          live -> {
+            awaitMark(live, "D\u001F*");
+            for (Path pkg : month.subList(1, month.size())) {
+              awaitMark(live, "D\u001F" + ingestOne(mixed, pkg).packageId());
+            }
+          });
 
       JdbcClient mixedDb = JdbcClient.create(mixed.getBean(DataSource.class));
-      Map<String, String> streamRows = new HashMap<>();
-      mixedDb
-          .sql("select event_id, result_codes from stream_events")
-          .query(
-              rs -> {
-                String codes = rs.getString(2);
-                streamRows.put(rs.getString(1), codes == null ? "" : codes);
-              });
+      Map<String, String> streamRows = streamRows(mixedDb);
       Map<String, String> expected = new TreeMap<>();
       Map<String, String> actual = new TreeMap<>();
       for (PackageReplay.Event event : events) {
@@ -304,6 +236,80 @@ class BatchStreamDatabaseAgreementIntegrationTests {
           .isEqualTo(lines(packagesDb))
           .isNotEmpty();
     }
+  }
+
+  private static Receipt ingestOne(ConfigurableApplicationContext context, Path pkg) {
+    Receipt receipt = context.getBean(Submissions.class).ingest(pkg);
+    assertThat(receipt.status().name()).as(pkg.toString()).isNotEqualTo("RJCT");
+    return receipt;
+  }
+
+  /** Ingests the packages in order: each receipt line's codes by the replay's event id. */
+  private static Map<String, String> ingest(
+      ConfigurableApplicationContext context, List<Path> packages) {
+    Map<String, String> codes = new TreeMap<>();
+    for (Path pkg : packages) {
+      Receipt receipt = ingestOne(context, pkg);
+      String prefix = receipt.bankCode() + "-" + receipt.period() + "-" + receipt.sequence();
+      for (ReceiptLine line : receipt.rejected()) {
+        codes.put(key(prefix, line), line.code());
+      }
+      for (ReceiptLine line : receipt.warnings()) {
+        codes.merge(key(prefix, line), line.code(), (a, b) -> a + "," + b);
+      }
+    }
+    return codes;
+  }
+
+  /** What runs while the live path runs, before the events are published. */
+  private interface WhileRunning {
+    void accept(LiveLedger live) throws Exception;
+  }
+
+  /**
+   * Starts the live path over the context's database, runs {@code beforePublish}, publishes the
+   * events and waits until every one has reached the database.
+   */
+  private void stream(
+      ConfigurableApplicationContext context,
+      Registry registry,
+      StateSeed seed,
+      List<PackageReplay.Event> events,
+      WhileRunning beforePublish)
+      throws Exception {
+    ReplayProgress progress = new ReplayProgress(events);
+    DatabaseSink sink = sink(context, registry);
+    try (LiveLedger live =
+        LiveLedger.start(
+            broker.getBrokersAsString(),
+            new StreamConfig(
+                registry,
+                context.getBean(PersonKeySecret.class),
+                context.getBean(RecordEngine.class),
+                seed),
+            Files.createDirectories(temp.resolve("streams")),
+            sink)) {
+      sink.onWritten(progress);
+      beforePublish.accept(live);
+      try (KafkaProducer<String, byte[]> producer = producer()) {
+        PackageReplay.publish(producer, events, System.currentTimeMillis());
+      }
+      assertThat(progress.await(Duration.ofMinutes(4), live::failure))
+          .as("every event reached the database: %s", progress.summary())
+          .isTrue();
+    }
+  }
+
+  /** The codes of every event in {@code stream_events}, by event id. */
+  private static Map<String, String> streamRows(JdbcClient db) {
+    Map<String, String> rows = new HashMap<>();
+    db.sql("select event_id, result_codes from stream_events")
+        .query(
+            rs -> {
+              String codes = rs.getString(2);
+              rows.put(rs.getString(1), codes == null ? "" : codes);
+            });
+    return rows;
   }
 
   /** Waits until the topology's index store holds the mark (the package taken in). */
