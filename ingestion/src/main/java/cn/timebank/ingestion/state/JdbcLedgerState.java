@@ -77,13 +77,14 @@ public final class JdbcLedgerState implements LedgerState {
   private final TransactionTemplate transactions;
   private final Clock clock;
   private final String sourceId;
+  private final boolean journal;
 
   public JdbcLedgerState(
       DataSource dataSource,
       PlatformTransactionManager transactionManager,
       LedgerWriter writer,
       Clock clock) {
-    this(new JdbcTemplate(dataSource), transactionManager, writer, clock, UNATTRIBUTED);
+    this(new JdbcTemplate(dataSource), transactionManager, writer, clock, UNATTRIBUTED, true);
   }
 
   /** A state on its own data source transaction manager (tests, tools). */
@@ -96,7 +97,8 @@ public final class JdbcLedgerState implements LedgerState {
       PlatformTransactionManager transactionManager,
       LedgerWriter writer,
       Clock clock,
-      String sourceId) {
+      String sourceId,
+      boolean journal) {
     this.template = template;
     this.jdbc = JdbcClient.create(template);
     this.participants = new ParticipantStore(template);
@@ -112,6 +114,7 @@ public final class JdbcLedgerState implements LedgerState {
     this.transactions = new TransactionTemplate(transactionManager);
     this.clock = clock;
     this.sourceId = sourceId;
+    this.journal = journal;
   }
 
   /**
@@ -119,7 +122,16 @@ public final class JdbcLedgerState implements LedgerState {
    * participant versions it stores.
    */
   public JdbcLedgerState forSource(String sourceId) {
-    return new JdbcLedgerState(template, transactionManager, writer, clock, sourceId);
+    return new JdbcLedgerState(template, transactionManager, writer, clock, sourceId, true);
+  }
+
+  /**
+   * The same state for a stream event's effects: like {@link #forSource}, but without rows in
+   * {@code touched_records}, which only the live path's topology reads, and only for packages (it
+   * made the events' effects itself).
+   */
+  public JdbcLedgerState forEvent(String eventId) {
+    return new JdbcLedgerState(template, transactionManager, writer, clock, eventId, false);
   }
 
   /**
@@ -271,7 +283,9 @@ public final class JdbcLedgerState implements LedgerState {
     effects.transfersRemoved().forEach(id -> transfers.remove(id.bank().value(), id.ref()));
     effects.transfers().forEach(item -> transfers.save(StateRows.row(item)));
     post(effects.postings());
-    touched.addAll(sourceId, effects.touchedRecords().stream().map(StateRows::key).toList());
+    if (journal) {
+      touched.addAll(sourceId, effects.touchedRecords().stream().map(StateRows::key).toList());
+    }
     effects
         .firstPackage()
         .ifPresent(

@@ -49,14 +49,11 @@ import org.jspecify.annotations.Nullable;
  */
 final class LedgerProcessor implements Processor<String, LedgerEvent, String, StreamOutput> {
 
-  /** How often the state takes in what the database stored since ({@link StateIntake#tick}). */
-  static final Duration SEED_INTERVAL = Duration.ofSeconds(2);
+  /** How often the intake and the held events move on ({@link StateIntake#step}). */
+  static final Duration STEP_INTERVAL = Duration.ofMillis(100);
 
-  /** How often the first load and the held events move on while they are under way. */
-  static final Duration CATCH_UP_INTERVAL = Duration.ofMillis(100);
-
-  /** Time given to the first load per call (the transaction commits every second in between). */
-  static final Duration LOAD_BUDGET = Duration.ofMillis(400);
+  /** Time given to the intake per step (the transaction commits every second in between). */
+  static final Duration STEP_BUDGET = Duration.ofMillis(300);
 
   /** Held events judged per call once the first load is done. */
   static final int RELEASED_PER_CALL = 1_000;
@@ -67,9 +64,10 @@ final class LedgerProcessor implements Processor<String, LedgerEvent, String, St
   private LedgerState state;
   private @Nullable StateIntake intake;
   private KeyValueStore<String, LedgerEvent> held;
+  private long firstHeld;
   private long nextHeld;
   private long heldCount;
-  private @Nullable Cancellable catchingUp;
+  private @Nullable Cancellable stepping;
   private KeyValueStore<String, SeenEvent> eventIds;
 
   LedgerProcessor(StreamConfig config) {
@@ -96,37 +94,53 @@ final class LedgerProcessor implements Processor<String, LedgerEvent, String, St
     this.state = new StoreLedgerState(stores);
     this.eventIds = context.getStateStore(LedgerStores.EVENT_IDS);
     this.held = context.getStateStore(LedgerStores.HELD);
+    if (stepping != null) {
+      stepping.cancel(); // an earlier start of this task
+    }
+    if (intake != null) {
+      intake.close();
+      intake = null;
+    }
+    firstHeld = -1;
     nextHeld = 0;
     heldCount = 0;
-    catchingUp = null;
-    if (intake != null) {
-      intake.close(); // an earlier start of this task
-    }
     try (KeyValueIterator<String, LedgerEvent> it = held.all()) {
       while (it.hasNext()) {
-        nextHeld = StoreKeys.heldNumber(it.next().key) + 1;
+        long n = StoreKeys.heldNumber(it.next().key);
+        firstHeld = firstHeld < 0 ? n : firstHeld;
+        nextHeld = n + 1;
         heldCount++;
       }
     }
+    firstHeld = Math.max(firstHeld, 0);
     if (config.seed() != StateSeed.NONE) {
       this.intake = new StateIntake(config.seed(), state, stores.index());
-      context.schedule(SEED_INTERVAL, PunctuationType.WALL_CLOCK_TIME, now -> follow());
-      if (!intake.ready() || heldCount > 0) {
-        catchingUp =
-            context.schedule(CATCH_UP_INTERVAL, PunctuationType.WALL_CLOCK_TIME, now -> catchUp());
-      }
+    }
+    if (intake != null || heldCount > 0) {
+      stepping = context.schedule(STEP_INTERVAL, PunctuationType.WALL_CLOCK_TIME, now -> step());
     }
   }
 
-  /** Once the first load is done: what the database stored since. */
-  private void follow() {
-    if (intake.ready()) {
-      intake.tick();
+  /** The intake's step, then held events once the state has taken in the database. */
+  private void step() {
+    if (intake != null) {
+      intake.step(STEP_BUDGET);
     }
+    if (heldCount > 0 && mayJudge()) {
+      release();
+    }
+  }
+
+  /** Whether the state may judge events: it has taken in the database (or has none to take in). */
+  private boolean mayJudge() {
+    return intake == null || intake.ready();
   }
 
   @Override
   public void close() {
+    if (stepping != null) {
+      stepping.cancel();
+    }
     if (intake != null) {
       intake.close();
     }
@@ -134,26 +148,24 @@ final class LedgerProcessor implements Processor<String, LedgerEvent, String, St
 
   @Override
   public void process(Record<String, LedgerEvent> record) {
-    if (intake != null && (!intake.ready() || heldCount > 0)) {
-      // the state is taking in the database: the event waits, in arrival order, in a store
+    if (!mayJudge() || heldCount > 0) {
+      // the state is taking in the database, or events held meanwhile are not all judged yet: the
+      // event waits, in arrival order, in a store
       held.put(StoreKeys.held(nextHeld++), record.value());
       heldCount++;
-      catchUp();
+      if (mayJudge()) {
+        release();
+      }
       return;
     }
     judge(record);
   }
 
-  /** Moves the first load on, then judges held events once it is done. */
-  private void catchUp() {
-    if (!intake.ready()) {
-      intake.load(LOAD_BUDGET);
-      if (!intake.ready()) {
-        return;
-      }
-    }
+  /** Judges the next held events, in arrival order ({@link #RELEASED_PER_CALL} at most). */
+  private void release() {
     List<KeyValue<String, LedgerEvent>> next = new ArrayList<>();
-    try (KeyValueIterator<String, LedgerEvent> it = held.all()) {
+    try (KeyValueIterator<String, LedgerEvent> it =
+        held.range(StoreKeys.held(firstHeld), StoreKeys.held(Long.MAX_VALUE))) {
       while (it.hasNext() && next.size() < RELEASED_PER_CALL) {
         next.add(it.next());
       }
@@ -161,11 +173,8 @@ final class LedgerProcessor implements Processor<String, LedgerEvent, String, St
     for (KeyValue<String, LedgerEvent> event : next) {
       held.delete(event.key);
       heldCount--;
+      firstHeld = StoreKeys.heldNumber(event.key) + 1;
       judge(new Record<>(event.key, event.value, context.currentSystemTimeMs()));
-    }
-    if (heldCount == 0 && catchingUp != null) {
-      catchingUp.cancel();
-      catchingUp = null;
     }
   }
 
@@ -199,6 +208,9 @@ final class LedgerProcessor implements Processor<String, LedgerEvent, String, St
     }
     if (outcome instanceof Outcome.Accepted accepted) {
       state.apply(accepted.effects());
+      if (intake != null) {
+        intake.changedByEvent(accepted.effects());
+      }
       for (Posting posting : accepted.effects().postings()) {
         forward(record, posting.bankCode().value(), LedgerEntry.of(posting));
       }

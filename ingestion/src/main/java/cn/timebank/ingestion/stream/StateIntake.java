@@ -1,15 +1,22 @@
 package cn.timebank.ingestion.stream;
 
+import cn.timebank.ingestion.rules.CreditedService;
 import cn.timebank.ingestion.rules.Effects;
 import cn.timebank.ingestion.rules.LedgerState;
 import cn.timebank.ingestion.rules.Posting;
+import cn.timebank.ingestion.rules.RecordId;
 import cn.timebank.ingestion.rules.StateSeed;
+import cn.timebank.ingestion.rules.TransferItem;
+import cn.timebank.ingestion.rules.UsedRef;
+import cn.timebank.standards.model.Participant;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -28,59 +35,82 @@ import org.slf4j.LoggerFactory;
 /**
  * How the ledger task's state takes in the ledger of record ({@link StateSeed}). The database is
  * read on a thread of its own, never inside the task's open transaction (whose timeout is 10 s
- * under {@code exactly_once_v2}); the task's thread applies what was read, a bounded amount per
- * call, so that every transaction stays short:
+ * under {@code exactly_once_v2}); the task's thread applies what was read for a bounded time per
+ * {@link #step}, so that every transaction stays short:
  *
  * <ul>
- *   <li>{@link #load}: at the first start of a state (no mark {@link StoreKeys#SEEDED}),
- *       everything, in parts (at most 16 read ahead). Until it is done the processor holds the
- *       events that arrive. When the last part is applied, every package stored when the load began
- *       is marked, and the state as loaded.
- *   <li>{@link #tick}, every few seconds afterwards: the packages stored since, one at a time, at
- *       most {@link #RECORDS_PER_TICK} records per tick; a package is marked ({@link
- *       StoreKeys#seeded}) with its last part.
+ *   <li>At the first start of a state (no mark {@link StoreKeys#SEEDED}): everything, in parts (at
+ *       most 16 read ahead). Until it is done the processor holds the events that arrive. When the
+ *       last part is applied, every package stored when the load began is marked, and the state as
+ *       loaded.
+ *   <li>Afterwards: the packages stored since, one at a time (the next is looked for as soon as one
+ *       is applied, otherwise every {@link #LOOK_INTERVAL}); a package is marked ({@link
+ *       StoreKeys#seeded}) with its last part. The rows of records and the participants that an
+ *       event changed after the package's read began keep the state's own version (the database's
+ *       copy was read before that change); the other rows are set, and postings are added under
+ *       keys the state lacks.
  * </ul>
  *
- * A failed read is logged and tried again. Marks and parts are written in the task's transactions:
- * after a crash, what was not committed is read again (applying a part twice changes nothing). Not
- * thread-safe: the task's thread calls it; only the database reads run on the reader thread.
+ * A failed read is logged and tried again after a pause that grows to {@link #MOST_PAUSE}; a
+ * package whose read fails waits so, while the packages after it go on. Marks and parts are written
+ * in the task's transactions: after a crash, what was not committed is read again (applying a part
+ * twice changes nothing). Not thread-safe: the task's thread calls it; only the database reads run
+ * on the reader thread.
  */
 final class StateIntake implements AutoCloseable {
 
-  /** Records (and participants) applied per tick at most. */
-  static final int RECORDS_PER_TICK = 5_000;
+  /** How often the database is asked for new packages when the last look found none. */
+  static final Duration LOOK_INTERVAL = Duration.ofSeconds(2);
+
+  /** The longest pause after failed reads. */
+  static final Duration MOST_PAUSE = Duration.ofSeconds(30);
 
   private static final Logger LOG = LoggerFactory.getLogger(StateIntake.class);
   private static final StringSerializer KEYS = new StringSerializer();
 
-  /** A part of a package read from the database; the last one marks the package. */
-  private record Part(String packageId, Effects effects, boolean last) {}
+  /** A package read from the database: its parts, or why it could not be read. */
+  private record Read(
+      @Nullable String packageId, List<Effects> parts, @Nullable Exception failure) {
+    static final Read NOTHING = new Read(null, List.of(), null);
+  }
 
   private final StateSeed seed;
   private final LedgerState state;
   private final KeyValueStore<String, String> index;
-
   private final Set<String> marked = new HashSet<>();
-  private final Deque<Part> read = new ArrayDeque<>();
-
-  /** The first load's parts as read, then an empty one: the end. */
-  private final BlockingQueue<Optional<Effects>> parts = new ArrayBlockingQueue<>(16);
-
   private final ExecutorService reader;
-  private @Nullable Future<List<Part>> reading;
+
+  // the first load
+  /** The first load's parts as read, then an empty one: the end. */
+  private final BlockingQueue<Optional<Effects>> loadParts = new ArrayBlockingQueue<>(16);
+
   private @Nullable Future<Void> loader;
   private volatile List<String> loadPackages = List.of();
   private boolean loaded;
   private long loadStarted;
-  private long loadParts;
+  private long loadPartsApplied;
+  private long loadPause;
+  private long loadRetryAt;
+
+  // the packages since
+  private @Nullable Future<Read> reading;
+  private @Nullable String applying;
+  private final Deque<Effects> toApply = new ArrayDeque<>();
+  private final Set<RecordId> changedByEvents = new HashSet<>();
+  private final Set<List<String>> participantsChangedByEvents = new HashSet<>();
+  private final Map<String, Long> pausedUntil = new HashMap<>();
+  private final Map<String, Long> pauses = new HashMap<>();
+  private long nextLook;
+  private int keptOwn;
 
   StateIntake(StateSeed seed, LedgerState state, KeyValueStore<String, String> index) {
     this.seed = seed;
     this.state = state;
     this.index = index;
     this.loaded = index.get(StoreKeys.SEEDED) != null;
-    try (KeyValueIterator<String, String> marks = index.prefixScan(StoreKeys.seeded(""), KEYS)) {
-      marks.forEachRemaining(mark -> marked.add(mark.key.substring(StoreKeys.seeded("").length())));
+    String prefix = StoreKeys.seeded("");
+    try (KeyValueIterator<String, String> marks = index.prefixScan(prefix, KEYS)) {
+      marks.forEachRemaining(mark -> marked.add(mark.key.substring(prefix.length())));
     }
     this.reader =
         Executors.newSingleThreadExecutor(
@@ -96,27 +126,40 @@ final class StateIntake implements AutoCloseable {
     return loaded;
   }
 
-  /**
-   * Moves the first load on for about {@code budget}: starts the reader when it is not running,
-   * applies the parts it has read so far, and when the last is applied marks every package stored
-   * when the load began, and the state as loaded.
-   */
-  void load(Duration budget) {
-    if (loaded) {
+  /** An event's effects, applied by the task: what they change keeps the state's own version. */
+  void changedByEvent(Effects effects) {
+    if (reading != null || applying != null) {
+      changedByEvents.addAll(effects.touchedRecords());
+      effects.participants().forEach(p -> participantsChangedByEvents.add(key(p)));
+    }
+  }
+
+  /** Moves the intake on for about {@code budget} of the task's time. */
+  void step(Duration budget) {
+    long now = System.nanoTime();
+    if (!loaded) {
+      if (now >= loadRetryAt) {
+        load(now + budget.toNanos());
+      }
       return;
     }
+    follow(now, now + budget.toNanos());
+  }
+
+  // ---- the first load ----
+
+  private void load(long end) {
     if (loader == null) {
-      parts.clear();
+      loadParts.clear();
       loadStarted = System.nanoTime();
-      loadParts = 0;
+      loadPartsApplied = 0;
       loader = reader.submit(this::readEverything);
     }
-    long end = System.nanoTime() + budget.toNanos();
     while (System.nanoTime() < end) {
-      Optional<Effects> part = parts.poll();
+      Optional<Effects> part = loadParts.poll();
       if (part == null) {
-        if (loader.isDone() && parts.isEmpty()) {
-          failed(loader); // the reader stopped without its end: read again next time
+        if (loader.isDone() && loadParts.isEmpty()) {
+          loadFailed(loader); // the reader stopped without its end: read again after a pause
           loader = null;
         }
         return;
@@ -128,13 +171,13 @@ final class StateIntake implements AutoCloseable {
         loader = null;
         LOG.info(
             "The live path's state took in the database: {} parts, {} packages, in {} ms",
-            loadParts,
+            loadPartsApplied,
             loadPackages.size(),
             (System.nanoTime() - loadStarted) / 1_000_000);
         return;
       }
       state.apply(part.get());
-      loadParts++;
+      loadPartsApplied++;
     }
   }
 
@@ -145,7 +188,7 @@ final class StateIntake implements AutoCloseable {
       seed.everything(
           part -> {
             try {
-              parts.put(Optional.of(part));
+              loadParts.put(Optional.of(part));
             } catch (InterruptedException e) {
               throw new Stopped(e);
             }
@@ -153,7 +196,7 @@ final class StateIntake implements AutoCloseable {
     } catch (Stopped e) {
       throw (InterruptedException) e.getCause();
     }
-    parts.put(Optional.empty());
+    loadParts.put(Optional.empty());
     return null;
   }
 
@@ -164,66 +207,160 @@ final class StateIntake implements AutoCloseable {
     }
   }
 
-  private static void failed(Future<?> read) {
+  private void loadFailed(Future<?> read) {
+    loadPause = nextPause(loadPause);
+    loadRetryAt = System.nanoTime() + loadPause;
     try {
       read.get();
     } catch (ExecutionException e) {
       LOG.warn(
-          "The live path could not read the database (tried again shortly): {}",
+          "The live path could not read the database (tried again in {} s): {}",
+          loadPause / 1_000_000_000,
           e.getCause().toString());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
   }
 
-  /** Applies what was read (up to {@link #RECORDS_PER_TICK}) and starts the next read. */
-  void tick() {
+  // ---- the packages since ----
+
+  private void follow(long now, long end) {
     if (reading != null && reading.isDone()) {
-      try {
-        read.addAll(reading.get());
-      } catch (ExecutionException e) {
-        LOG.warn(
-            "The live path could not read the database's new packages (tried again in a few"
-                + " seconds): {}",
-            e.getCause().toString());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return;
-      } finally {
-        reading = null;
+      Read read = result(reading);
+      reading = null;
+      if (read.failure() != null) {
+        pause(read.packageId(), read.failure());
+        nextLook = now;
+      } else if (read.packageId() == null) {
+        nextLook = now + LOOK_INTERVAL.toNanos();
+      } else {
+        applying = read.packageId();
+        toApply.addAll(read.parts());
       }
     }
-    int budget = RECORDS_PER_TICK;
-    while (!read.isEmpty() && budget > 0) {
-      Part part = read.poll();
-      if (marked.contains(part.packageId())) {
-        continue; // taken in by a read before this one
+    while (applying != null && System.nanoTime() < end) {
+      Effects part = toApply.poll();
+      if (part == null) {
+        finish(applying);
+        applying = null;
+        nextLook = now; // there may be more
+        break;
       }
-      warnOfOtherLines(part.effects());
-      state.apply(part.effects());
-      budget -= part.effects().touchedRecords().size() + part.effects().participants().size();
-      if (part.last()) {
-        mark(part.packageId());
-        LOG.info("The live path's state took in package {}", part.packageId());
-      }
+      warnOfOtherLines(part);
+      state.apply(withoutChangedByEvents(part));
     }
-    if (reading == null && read.isEmpty()) {
-      Set<String> known = Set.copyOf(marked);
-      reading = reader.submit(() -> nextPackage(known));
+    if (reading == null && applying == null && now >= nextLook) {
+      changedByEvents.clear();
+      participantsChangedByEvents.clear();
+      Set<String> skip = new HashSet<>(marked);
+      pausedUntil.forEach(
+          (id, until) -> {
+            if (until > now) {
+              skip.add(id);
+            }
+          });
+      reading = reader.submit(() -> nextPackage(skip));
     }
   }
 
-  /** The parts of the first stored package not in {@code known} (none when there is none). */
-  private List<Part> nextPackage(Set<String> known) {
-    for (String id : seed.packages()) {
-      if (!known.contains(id)) {
-        List<Part> parts = new ArrayList<>();
-        seed.ofPackage(id, effects -> parts.add(new Part(id, effects, false)));
-        parts.add(new Part(id, Effects.NONE, true));
-        return parts;
+  private void finish(String packageId) {
+    mark(packageId);
+    pauses.remove(packageId);
+    pausedUntil.remove(packageId);
+    LOG.info(
+        "The live path's state took in package {}{}",
+        packageId,
+        keptOwn == 0
+            ? ""
+            : " ("
+                + keptOwn
+                + " records and participants changed by events meanwhile kept as they"
+                + " are)");
+    keptOwn = 0;
+  }
+
+  /** On the reader thread: the parts of the first stored package not in {@code skip}. */
+  private Read nextPackage(Set<String> skip) {
+    String id = null;
+    try {
+      for (String packageId : seed.packages()) {
+        if (!skip.contains(packageId)) {
+          id = packageId;
+          List<Effects> parts = new ArrayList<>();
+          seed.ofPackage(packageId, parts::add);
+          return new Read(packageId, parts, null);
+        }
       }
+      return Read.NOTHING;
+    } catch (RuntimeException e) {
+      return new Read(id, List.of(), e);
     }
-    return List.of();
+  }
+
+  private static Read result(Future<Read> reading) {
+    try {
+      return reading.get();
+    } catch (ExecutionException e) {
+      return new Read(null, List.of(), (Exception) e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Read.NOTHING;
+    }
+  }
+
+  private void pause(@Nullable String packageId, Exception failure) {
+    String what = packageId == null ? "the list of packages" : "package " + packageId;
+    long pause = nextPause(pauses.getOrDefault(String.valueOf(packageId), 0L));
+    pauses.put(String.valueOf(packageId), pause);
+    if (packageId != null) {
+      pausedUntil.put(packageId, System.nanoTime() + pause);
+    } else {
+      nextLook = System.nanoTime() + pause;
+    }
+    LOG.warn(
+        "The live path could not read {} from the database (tried again in {} s): {}",
+        what,
+        pause / 1_000_000_000,
+        failure.toString());
+  }
+
+  private static long nextPause(long before) {
+    return Math.min(MOST_PAUSE.toNanos(), before == 0 ? LOOK_INTERVAL.toNanos() : before * 2);
+  }
+
+  /**
+   * The part without the rows (cap row, used ref, transfer item) of records and the participants
+   * that events changed after the read began; their postings stay (added only under keys the state
+   * lacks).
+   */
+  private Effects withoutChangedByEvents(Effects part) {
+    if (changedByEvents.isEmpty() && participantsChangedByEvents.isEmpty()) {
+      return part;
+    }
+    Set<RecordId> kept = new HashSet<>(part.touchedRecords());
+    kept.retainAll(changedByEvents);
+    List<Participant> participants =
+        part.participants().stream()
+            .filter(p -> !participantsChangedByEvents.contains(key(p)))
+            .toList();
+    keptOwn += kept.size() + part.participants().size() - participants.size();
+    if (kept.isEmpty() && participants.size() == part.participants().size()) {
+      return part;
+    }
+    return new Effects(
+        participants,
+        part.postings(), // added under keys the state lacks: its own keys stay
+        part.credited().stream().filter((CreditedService c) -> !kept.contains(c.id())).toList(),
+        part.uncredited().stream().filter(id -> !kept.contains(id)).toList(),
+        part.used().stream().filter((UsedRef u) -> !kept.contains(u.id())).toList(),
+        part.released().stream().filter(id -> !kept.contains(id)).toList(),
+        part.transfers().stream().filter((TransferItem t) -> !kept.contains(t.id())).toList(),
+        part.transfersRemoved().stream().filter(id -> !kept.contains(id)).toList(),
+        part.firstPackage());
+  }
+
+  private static List<String> key(Participant participant) {
+    return List.of(participant.bankCode().value(), participant.participantRef());
   }
 
   /**

@@ -7,13 +7,18 @@ import cn.timebank.ingestion.rules.InMemoryLedgerState;
 import cn.timebank.ingestion.rules.LedgerState;
 import cn.timebank.ingestion.rules.Outcome;
 import cn.timebank.ingestion.rules.RecordEngine;
+import cn.timebank.ingestion.rules.RecordId;
+import cn.timebank.ingestion.rules.RecordKind;
 import cn.timebank.ingestion.rules.StateSeed;
 import cn.timebank.standards.calendar.OfficialHolidayCalendar;
 import cn.timebank.standards.hours.StandardVersions;
+import cn.timebank.standards.model.BankCode;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.BiConsumer;
@@ -142,6 +147,97 @@ class SeededStateTests {
       }
       assertThat(Agreement.codes(driver, events, eventIds)).containsExactlyEntriesOf(batchCodes);
     }
+  }
+
+  /**
+   * A package read before an event changed a record does not undo the event: here the database's
+   * copy of service L1, read while the event was judged, does not hold it yet. Taken in, the rows
+   * of L1 stay the topology's own, so the same service sent again is confirmed, not credited twice.
+   */
+  @Test
+  void aPackageReadBeforeAnEventChangedARecordKeepsTheEventsChange() throws Exception {
+    RecordingSeed database = new RecordingSeed();
+    LocalDate adult = LocalDate.of(1990, 3, 7);
+    LocalDate elder = LocalDate.of(1950, 5, 1);
+    List<AgreementData.Raw> people =
+        List.of(
+            raw(
+                EventTopic.PARTICIPANTS,
+                Events.participant(Banks.A, "P1", Events.residentId(adult, 1), adult)),
+            raw(
+                EventTopic.PARTICIPANTS,
+                Events.participant(Banks.A, "R1", Events.residentId(elder, 2), elder)));
+    applyAsPackage(people, "pkg-1", database.state(), database::apply);
+    database.stored("pkg-1");
+    RecordId l1 = new RecordId(Banks.A, RecordKind.SERVICE, "L1");
+    CountDownLatch stored = new CountDownLatch(1);
+    CountDownLatch reading = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    StateSeed slow =
+        new StateSeed() {
+          @Override
+          public List<String> packages() {
+            return stored.getCount() == 0 ? List.of("pkg-1", "pkg-2") : List.of("pkg-1");
+          }
+
+          @Override
+          public void everything(Consumer<Effects> parts) {
+            database.everything(parts);
+          }
+
+          @Override
+          public void ofPackage(String packageId, Consumer<Effects> parts) {
+            reading.countDown();
+            try {
+              release.await(); // the database's copy of L1 (none) was read before the event
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+              return;
+            }
+            parts.accept(
+                StateSeed.setting(
+                    List.of(),
+                    List.of(
+                        new StateSeed.RecordState(
+                            l1, Optional.empty(), Optional.empty(), Optional.empty(), List.of())),
+                    Optional.empty()));
+          }
+        };
+    Map<String, Object> service =
+        Events.service(Banks.A, "L1", "P1", "R1", "SHZL", Events.DAY.atTime(9, 0), 60);
+
+    try (LedgerDriver driver = new LedgerDriver(LedgerTopology.Layout.ONE_TASK, slow)) {
+      awaitMark(driver, "*");
+      stored.countDown(); // pkg-2 is stored: a next look reads it, and waits
+      long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+      while (reading.getCount() > 0) {
+        assertThat(System.nanoTime()).as("pkg-2 read within 20 s").isLessThan(deadline);
+        driver.advance(Duration.ofSeconds(6));
+        Thread.sleep(50);
+      }
+      driver.service(service); // judged while pkg-2's read waits
+      assertThat(driver.applied())
+          .singleElement()
+          .satisfies(a -> assertThat(a.confirmed()).isFalse());
+      release.countDown();
+      awaitMark(driver, "pkg-2");
+      driver.service(Events.with(service, "event_id", "again-" + System.nanoTime()));
+
+      assertThat(driver.applied()).hasSize(2);
+      assertThat(driver.applied().get(1).confirmed()).as("the same service again").isTrue();
+      assertThat(driver.ledger()).as("credited once").hasSize(1);
+    }
+  }
+
+  private static AgreementData.Raw raw(EventTopic topic, Map<String, Object> event) {
+    Map<String, String> fields = new java.util.LinkedHashMap<>();
+    event.forEach(
+        (k, v) -> {
+          if (!List.of("bank_code", "event_id", "sent_at").contains(k)) {
+            fields.put(k, String.valueOf(v));
+          }
+        });
+    return new AgreementData.Raw(topic, BankCode.of((String) event.get("bank_code")), fields);
   }
 
   private static boolean marked(LedgerDriver driver, String packageId) {

@@ -205,7 +205,7 @@ public final class DatabaseSink implements AutoCloseable {
   }
 
   private void write(AppliedRecord r) {
-    JdbcLedgerState source = state.forSource(r.eventId());
+    JdbcLedgerState source = state.forEvent(r.eventId());
     source.apply(r.effects());
     Provenance provenance =
         new Provenance(
