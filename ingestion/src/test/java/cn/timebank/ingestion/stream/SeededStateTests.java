@@ -150,6 +150,62 @@ class SeededStateTests {
   }
 
   /**
+   * A database that does not answer for a while stops nothing: the first load is tried again after
+   * a pause, events wait meanwhile, and once the database answers they are judged as the batch
+   * judges them.
+   */
+  @Test
+  void aDatabaseThatFailsForAWhileDelaysTheEventsAndLosesNone() throws Exception {
+    List<AgreementData.Raw> records = AgreementData.generate(6);
+    int half = records.size() / 2;
+    List<AgreementData.Raw> first = records.subList(0, half);
+    List<AgreementData.Raw> events = records.subList(half, records.size());
+    InMemoryLedgerState batch = new InMemoryLedgerState();
+    applyAsPackage(first, "pkg-1", batch, (id, effects) -> batch.apply(effects));
+    Map<String, String> batchCodes = new LinkedHashMap<>();
+    for (AgreementData.Raw raw : events) {
+      batchCodes.put(Agreement.id(raw), applyOne(raw, "pkg-2", batch, (id, e) -> batch.apply(e)));
+    }
+    RecordingSeed database = new RecordingSeed();
+    applyAsPackage(first, "pkg-1", database.state(), database::apply);
+    database.stored("pkg-1");
+    java.util.concurrent.atomic.AtomicInteger failures =
+        new java.util.concurrent.atomic.AtomicInteger();
+    StateSeed flaky =
+        new StateSeed() {
+          @Override
+          public List<String> packages() {
+            if (failures.incrementAndGet() <= 2) {
+              throw new IllegalStateException("connection refused (a test's database)");
+            }
+            return database.packages();
+          }
+
+          @Override
+          public void everything(Consumer<Effects> parts) {
+            database.everything(parts);
+          }
+
+          @Override
+          public void ofPackage(String packageId, Consumer<Effects> parts) {
+            database.ofPackage(packageId, parts);
+          }
+        };
+
+    try (LedgerDriver driver = new LedgerDriver(LedgerTopology.Layout.ONE_TASK, flaky)) {
+      Map<String, String> eventIds = Agreement.send(driver, events);
+      awaitMark(driver, "*");
+      long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+      while (driver.<LedgerEvent>store(LedgerStores.HELD).approximateNumEntries() > 0) {
+        assertThat(System.nanoTime()).isLessThan(deadline);
+        driver.advance(Duration.ofSeconds(1));
+      }
+      assertThat(failures.get()).as("the database failed twice, then answered").isGreaterThan(2);
+      assertThat(Agreement.codes(driver, events, eventIds)).containsExactlyEntriesOf(batchCodes);
+    }
+  }
+
+  /**
    * A package read before an event changed a record does not undo the event: here the database's
    * copy of service L1, read while the event was judged, does not hold it yet. Taken in, the rows
    * of L1 stay the topology's own, so the same service sent again is confirmed, not credited twice.
