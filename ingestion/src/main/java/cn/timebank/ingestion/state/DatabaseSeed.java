@@ -92,11 +92,7 @@ public final class DatabaseSeed implements StateSeed {
               .param(code)
               .query(String.class)
               .list();
-      for (int from = 0; from < refs.size(); from += SLICE) {
-        List<String> slice = refs.subList(from, Math.min(refs.size(), from + SLICE));
-        parts.accept(
-            StateSeed.setting(participants.findAll(bank, slice), List.of(), Optional.empty()));
-      }
+      participantParts(bank, refs, parts);
       Map<RecordKind, Set<String>> records = new TreeMap<>();
       records.put(
           RecordKind.SERVICE,
@@ -137,12 +133,7 @@ public final class DatabaseSeed implements StateSeed {
             .params(bank.value(), packageId)
             .query(String.class)
             .list();
-    for (int from = 0; from < participantRefs.size(); from += SLICE) {
-      List<String> slice =
-          participantRefs.subList(from, Math.min(participantRefs.size(), from + SLICE));
-      parts.accept(
-          StateSeed.setting(participants.findAll(bank, slice), List.of(), Optional.empty()));
-    }
+    participantParts(bank, participantRefs, parts);
     Map<String, Map<RecordKind, Set<String>>> byBank = new TreeMap<>();
     touched
         .ofSource(packageId)
@@ -156,6 +147,15 @@ public final class DatabaseSeed implements StateSeed {
         (code, kinds) ->
             kinds.forEach((kind, refs) -> recordParts(BankCode.of(code), kind, refs, parts)));
     parts.accept(StateSeed.setting(List.of(), List.of(), firstPackage(bank)));
+  }
+
+  /** The bank's participants of these refs as they are now, {@link #SLICE} a part. */
+  private void participantParts(BankCode bank, List<String> refs, Consumer<Effects> parts) {
+    for (int from = 0; from < refs.size(); from += SLICE) {
+      List<String> slice = refs.subList(from, Math.min(refs.size(), from + SLICE));
+      parts.accept(
+          StateSeed.setting(participants.findAll(bank, slice), List.of(), Optional.empty()));
+    }
   }
 
   private Set<String> refs(String sql, String bank) {

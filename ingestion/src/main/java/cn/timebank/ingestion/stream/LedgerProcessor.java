@@ -60,7 +60,6 @@ final class LedgerProcessor implements Processor<String, LedgerEvent, String, St
 
   private final StreamConfig config;
   private ProcessorContext<String, StreamOutput> context;
-  private StoreLedgerState.Stores stores;
   private LedgerState state;
   private @Nullable StateIntake intake;
   private KeyValueStore<String, LedgerEvent> held;
@@ -90,7 +89,7 @@ final class LedgerProcessor implements Processor<String, LedgerEvent, String, St
     this.context = context;
     LedgerStores.requireCurrentLayout(
         context.getStateStore(LedgerStores.RECORDS), context.getStateStore(LedgerStores.BALANCES));
-    this.stores = LedgerStores.from(context);
+    StoreLedgerState.Stores stores = LedgerStores.from(context);
     this.state = new StoreLedgerState(stores);
     this.eventIds = context.getStateStore(LedgerStores.EVENT_IDS);
     this.held = context.getStateStore(LedgerStores.HELD);

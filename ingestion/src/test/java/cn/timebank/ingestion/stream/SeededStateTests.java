@@ -92,19 +92,10 @@ class SeededStateTests {
    */
   @Test
   void eventsArrivingDuringTheFirstLoadWaitAndAreJudgedAfterIt() throws Exception {
-    List<AgreementData.Raw> records = AgreementData.generate(5);
-    int half = records.size() / 2;
-    List<AgreementData.Raw> first = records.subList(0, half);
-    List<AgreementData.Raw> events = records.subList(half, records.size());
-    InMemoryLedgerState batch = new InMemoryLedgerState();
-    applyAsPackage(first, "pkg-1", batch, (id, effects) -> batch.apply(effects));
-    Map<String, String> batchCodes = new LinkedHashMap<>();
-    for (AgreementData.Raw raw : events) {
-      batchCodes.put(Agreement.id(raw), applyOne(raw, "pkg-2", batch, (id, e) -> batch.apply(e)));
-    }
-    RecordingSeed database = new RecordingSeed();
-    applyAsPackage(first, "pkg-1", database.state(), database::apply);
-    database.stored("pkg-1");
+    HalfAsPackage split = halfAsPackage(5);
+    RecordingSeed database = split.database();
+    List<AgreementData.Raw> events = split.events();
+    Map<String, String> batchCodes = split.batchCodes();
     CountDownLatch gate = new CountDownLatch(1);
     StateSeed slow =
         new StateSeed() {
@@ -140,11 +131,7 @@ class SeededStateTests {
 
       gate.countDown();
       awaitMark(driver, "*");
-      long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-      while (driver.<LedgerEvent>store(LedgerStores.HELD).approximateNumEntries() > 0) {
-        assertThat(System.nanoTime()).isLessThan(deadline);
-        driver.advance(Duration.ofSeconds(1));
-      }
+      awaitHeldJudged(driver);
       assertThat(Agreement.codes(driver, events, eventIds)).containsExactlyEntriesOf(batchCodes);
     }
   }
@@ -156,19 +143,10 @@ class SeededStateTests {
    */
   @Test
   void aDatabaseThatFailsForAWhileDelaysTheEventsAndLosesNone() throws Exception {
-    List<AgreementData.Raw> records = AgreementData.generate(6);
-    int half = records.size() / 2;
-    List<AgreementData.Raw> first = records.subList(0, half);
-    List<AgreementData.Raw> events = records.subList(half, records.size());
-    InMemoryLedgerState batch = new InMemoryLedgerState();
-    applyAsPackage(first, "pkg-1", batch, (id, effects) -> batch.apply(effects));
-    Map<String, String> batchCodes = new LinkedHashMap<>();
-    for (AgreementData.Raw raw : events) {
-      batchCodes.put(Agreement.id(raw), applyOne(raw, "pkg-2", batch, (id, e) -> batch.apply(e)));
-    }
-    RecordingSeed database = new RecordingSeed();
-    applyAsPackage(first, "pkg-1", database.state(), database::apply);
-    database.stored("pkg-1");
+    HalfAsPackage split = halfAsPackage(6);
+    RecordingSeed database = split.database();
+    List<AgreementData.Raw> events = split.events();
+    Map<String, String> batchCodes = split.batchCodes();
     java.util.concurrent.atomic.AtomicInteger failures =
         new java.util.concurrent.atomic.AtomicInteger();
     StateSeed flaky =
@@ -195,11 +173,7 @@ class SeededStateTests {
     try (LedgerDriver driver = new LedgerDriver(LedgerTopology.Layout.ONE_TASK, flaky)) {
       Map<String, String> eventIds = Agreement.send(driver, events);
       awaitMark(driver, "*");
-      long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-      while (driver.<LedgerEvent>store(LedgerStores.HELD).approximateNumEntries() > 0) {
-        assertThat(System.nanoTime()).isLessThan(deadline);
-        driver.advance(Duration.ofSeconds(1));
-      }
+      awaitHeldJudged(driver);
       assertThat(failures.get()).as("the database failed twice, then answered").isGreaterThan(2);
       assertThat(Agreement.codes(driver, events, eventIds)).containsExactlyEntriesOf(batchCodes);
     }
@@ -294,6 +268,39 @@ class SeededStateTests {
           }
         });
     return new AgreementData.Raw(topic, BankCode.of((String) event.get("bank_code")), fields);
+  }
+
+  /**
+   * The first half of the agreement data as package pkg-1 in a {@link RecordingSeed}; the other
+   * half as events, with the codes the batch gives them after pkg-1.
+   */
+  private record HalfAsPackage(
+      RecordingSeed database, List<AgreementData.Raw> events, Map<String, String> batchCodes) {}
+
+  private HalfAsPackage halfAsPackage(long seed) {
+    List<AgreementData.Raw> records = AgreementData.generate(seed);
+    int half = records.size() / 2;
+    List<AgreementData.Raw> first = records.subList(0, half);
+    List<AgreementData.Raw> events = records.subList(half, records.size());
+    InMemoryLedgerState batch = new InMemoryLedgerState();
+    applyAsPackage(first, "pkg-1", batch, (id, effects) -> batch.apply(effects));
+    Map<String, String> batchCodes = new LinkedHashMap<>();
+    for (AgreementData.Raw raw : events) {
+      batchCodes.put(Agreement.id(raw), applyOne(raw, "pkg-2", batch, (id, e) -> batch.apply(e)));
+    }
+    RecordingSeed database = new RecordingSeed();
+    applyAsPackage(first, "pkg-1", database.state(), database::apply);
+    database.stored("pkg-1");
+    return new HalfAsPackage(database, events, batchCodes);
+  }
+
+  /** Lets time pass until no event is held any more. */
+  private static void awaitHeldJudged(LedgerDriver driver) {
+    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    while (driver.<LedgerEvent>store(LedgerStores.HELD).approximateNumEntries() > 0) {
+      assertThat(System.nanoTime()).isLessThan(deadline);
+      driver.advance(Duration.ofSeconds(1));
+    }
   }
 
   private static boolean marked(LedgerDriver driver, String packageId) {
