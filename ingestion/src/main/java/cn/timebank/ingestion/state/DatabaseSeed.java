@@ -10,6 +10,7 @@ import cn.timebank.ledger.store.CreditRow;
 import cn.timebank.ledger.store.CreditStore;
 import cn.timebank.ledger.store.FirstPackageStore;
 import cn.timebank.ledger.store.IndexedPosting;
+import cn.timebank.ledger.store.KeysetPages;
 import cn.timebank.ledger.store.ParticipantStore;
 import cn.timebank.ledger.store.PostingIndex;
 import cn.timebank.ledger.store.RecordKey;
@@ -25,9 +26,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -35,8 +33,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The {@link StateSeed} of the database: what the batch (and the database sink) stored, read back
- * as the effects that set a stream state to it. Reads in slices of {@link #SLICE} records per
- * query, never a whole bank's rows at once.
+ * as the effects that set a stream state to it. Reads a page of at most {@link #SLICE} records per
+ * query, by keyset ({@link KeysetPages}): the memory a read needs does not grow with the bank or
+ * the package.
+ *
+ * <p>Everything: each bank's participants, then its records of each kind, found in the tables that
+ * hold them (used refs, then the daily-cap rows or the transfer items, then the postings' sources);
+ * a record goes in the part of the first of those tables that holds it, so each is read once.
  *
  * <p>What a package touched: the participants whose current version it wrote ({@code
  * participants.source_id}) and every record its effects changed ({@code touched_records}, written
@@ -51,6 +54,7 @@ public final class DatabaseSeed implements StateSeed {
   static final int SLICE = 500;
 
   private final JdbcClient jdbc;
+  private final int slice;
   private final ParticipantStore participants;
   private final CreditStore credits;
   private final UsedRefStore used;
@@ -60,8 +64,14 @@ public final class DatabaseSeed implements StateSeed {
   private final FirstPackageStore firstPackages;
 
   public DatabaseSeed(DataSource dataSource) {
+    this(dataSource, SLICE);
+  }
+
+  /** A seed that reads {@code slice} records per part (tests cross the pages with a small one). */
+  public DatabaseSeed(DataSource dataSource, int slice) {
     JdbcTemplate template = new JdbcTemplate(dataSource);
     this.jdbc = JdbcClient.create(template);
+    this.slice = slice;
     this.participants = new ParticipantStore(template);
     this.credits = new CreditStore(template);
     this.used = new UsedRefStore(template);
@@ -80,41 +90,109 @@ public final class DatabaseSeed implements StateSeed {
         .list();
   }
 
+  /** A table that holds records of a kind: the query of their refs in a bank, and its column. */
+  private record Holder(String select, String column) {}
+
+  /**
+   * Where each kind's records are found, in order; each query leaves out the refs an earlier one
+   * gives (a record is read once, from the first of these that holds it: {@link #firstHolder}).
+   */
+  private static final Map<RecordKind, List<Holder>> HOLDERS =
+      Map.of(
+          RecordKind.SERVICE,
+          List.of(
+              new Holder(
+                  "select record_ref from used_refs where bank_code = ? and record_kind = 'SERVICE'",
+                  "record_ref"),
+              new Holder(
+                  "select service_ref from credited_services c where bank_code = ?"
+                      + notIn("c.bank_code", "'SERVICE'", "c.service_ref"),
+                  "service_ref"),
+              new Holder(
+                  "select distinct source_ref from engine_postings p"
+                      + " where bank_code = ? and source_kind = 'SERVICE'"
+                      + notIn("p.bank_code", "'SERVICE'", "p.source_ref")
+                      + " and not exists (select 1 from credited_services c"
+                      + " where c.bank_code = p.bank_code and c.service_ref = p.source_ref)",
+                  "source_ref")),
+          RecordKind.TRANSACTION,
+          List.of(
+              new Holder(
+                  "select record_ref from used_refs"
+                      + " where bank_code = ? and record_kind = 'TRANSACTION'",
+                  "record_ref"),
+              new Holder(
+                  "select txn_ref from transfer_items t where bank_code = ?"
+                      + notIn("t.bank_code", "'TRANSACTION'", "t.txn_ref"),
+                  "txn_ref"),
+              new Holder(
+                  "select distinct source_ref from engine_postings p"
+                      + " where bank_code = ? and source_kind = 'TRANSACTION'"
+                      + notIn("p.bank_code", "'TRANSACTION'", "p.source_ref")
+                      + " and not exists (select 1 from transfer_items t"
+                      + " where t.bank_code = p.bank_code and t.txn_ref = p.source_ref)",
+                  "source_ref")));
+
+  /** The condition that the record has no used ref. */
+  private static String notIn(String bank, String kind, String ref) {
+    return " and not exists (select 1 from used_refs u where u.bank_code = "
+        + bank
+        + " and u.record_kind = "
+        + kind
+        + " and u.record_ref = "
+        + ref
+        + ")";
+  }
+
   @Override
   public void everything(Consumer<Effects> parts) {
     for (String code :
         jdbc.sql("select bank_code from banks order by bank_code").query(String.class).list()) {
       BankCode bank = BankCode.of(code);
-      List<String> refs =
-          jdbc.sql(
-                  "select participant_ref from participants where bank_code = ?"
-                      + " order by participant_ref")
-              .param(code)
-              .query(String.class)
-              .list();
-      participantParts(bank, refs, parts);
-      Map<RecordKind, Set<String>> records = new TreeMap<>();
-      records.put(
-          RecordKind.SERVICE,
-          refs(
-              "select service_ref from credited_services where bank_code = ?"
-                  + " union select record_ref from used_refs where bank_code = ?"
-                  + " and record_kind = 'SERVICE'"
-                  + " union select source_ref from engine_postings where bank_code = ?"
-                  + " and source_kind = 'SERVICE'",
-              code));
-      records.put(
-          RecordKind.TRANSACTION,
-          refs(
-              "select txn_ref from transfer_items where bank_code = ?"
-                  + " union select record_ref from used_refs where bank_code = ?"
-                  + " and record_kind = 'TRANSACTION'"
-                  + " union select source_ref from engine_postings where bank_code = ?"
-                  + " and source_kind = 'TRANSACTION'",
-              code));
-      records.forEach((kind, kindRefs) -> recordParts(bank, kind, kindRefs, parts));
+      KeysetPages.forEach(
+          jdbc,
+          "select participant_ref from participants where bank_code = ?",
+          "participant_ref",
+          List.of(code),
+          slice,
+          refs -> parts.accept(participantPart(bank, refs)));
+      for (RecordKind kind : RecordKind.values()) {
+        List<Holder> holders = HOLDERS.get(kind);
+        for (int holder = 0; holder < holders.size(); holder++) {
+          int thisOne = holder;
+          KeysetPages.forEach(
+              jdbc,
+              holders.get(holder).select(),
+              holders.get(holder).column(),
+              List.of(code),
+              slice,
+              refs -> {
+                List<StateSeed.RecordState> states =
+                    recordStates(bank, kind, refs).stream()
+                        .filter(state -> firstHolder(state) == thisOne)
+                        .toList();
+                if (!states.isEmpty()) {
+                  parts.accept(StateSeed.setting(List.of(), states, Optional.empty()));
+                }
+              });
+        }
+      }
       parts.accept(StateSeed.setting(List.of(), List.of(), firstPackage(bank)));
     }
+  }
+
+  /**
+   * The first of {@link #HOLDERS} that holds the record; -1 if none does any longer (it was read by
+   * none of them, or a package changed it since, which is taken in after the load).
+   */
+  private static int firstHolder(StateSeed.RecordState state) {
+    if (state.used().isPresent()) {
+      return 0;
+    }
+    if (state.credited().isPresent() || state.transfer().isPresent()) {
+      return 1;
+    }
+    return state.postings().isEmpty() ? -1 : 2;
   }
 
   @Override
@@ -128,50 +206,29 @@ public final class DatabaseSeed implements StateSeed {
       return;
     }
     BankCode bank = BankCode.of(row.get());
-    List<String> participantRefs =
-        jdbc.sql("select participant_ref from participants where bank_code = ? and source_id = ?")
-            .params(bank.value(), packageId)
-            .query(String.class)
-            .list();
-    participantParts(bank, participantRefs, parts);
-    Map<String, Map<RecordKind, Set<String>>> byBank = new TreeMap<>();
-    touched
-        .ofSource(packageId)
-        .forEach(
-            key ->
-                byBank
-                    .computeIfAbsent(key.bank(), b -> new TreeMap<>())
-                    .computeIfAbsent(RecordKind.valueOf(key.kind()), k -> new TreeSet<>())
-                    .add(key.ref()));
-    byBank.forEach(
-        (code, kinds) ->
-            kinds.forEach((kind, refs) -> recordParts(BankCode.of(code), kind, refs, parts)));
+    KeysetPages.forEach(
+        jdbc,
+        "select participant_ref from participants where bank_code = ? and source_id = ?",
+        "participant_ref",
+        List.of(bank.value(), packageId),
+        slice,
+        refs -> parts.accept(participantPart(bank, refs)));
+    touched.ofSource(
+        packageId,
+        slice,
+        page ->
+            parts.accept(
+                StateSeed.setting(
+                    List.of(),
+                    recordStates(
+                        BankCode.of(page.bank()), RecordKind.valueOf(page.kind()), page.refs()),
+                    Optional.empty())));
     parts.accept(StateSeed.setting(List.of(), List.of(), firstPackage(bank)));
   }
 
-  /** The bank's participants of these refs as they are now, {@link #SLICE} a part. */
-  private void participantParts(BankCode bank, List<String> refs, Consumer<Effects> parts) {
-    for (int from = 0; from < refs.size(); from += SLICE) {
-      List<String> slice = refs.subList(from, Math.min(refs.size(), from + SLICE));
-      parts.accept(
-          StateSeed.setting(participants.findAll(bank, slice), List.of(), Optional.empty()));
-    }
-  }
-
-  private Set<String> refs(String sql, String bank) {
-    return new TreeSet<>(jdbc.sql(sql).params(bank, bank, bank).query(String.class).list());
-  }
-
-  private void recordParts(
-      BankCode bank, RecordKind kind, Set<String> refs, Consumer<Effects> parts) {
-    List<String> all = new ArrayList<>(refs);
-    for (int from = 0; from < all.size(); from += SLICE) {
-      parts.accept(
-          StateSeed.setting(
-              List.of(),
-              recordStates(bank, kind, all.subList(from, Math.min(all.size(), from + SLICE))),
-              Optional.empty()));
-    }
+  /** The bank's participants of these refs as they are now. */
+  private Effects participantPart(BankCode bank, List<String> refs) {
+    return StateSeed.setting(participants.findAll(bank, refs), List.of(), Optional.empty());
   }
 
   /** The records of one bank and kind as the database holds them (the absent ones: empty). */

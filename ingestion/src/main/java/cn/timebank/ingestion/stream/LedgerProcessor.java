@@ -55,6 +55,13 @@ final class LedgerProcessor implements Processor<String, LedgerEvent, String, St
   /** Time given to the intake per step (the transaction commits every second in between). */
   static final Duration STEP_BUDGET = Duration.ofMillis(300);
 
+  /**
+   * Time given to the first load per step: no event is judged meanwhile (they are held), so the
+   * load takes most of each commit interval; a step still ends well inside the transaction's
+   * timeout.
+   */
+  static final Duration LOAD_BUDGET = Duration.ofMillis(900);
+
   /** Held events judged per call once the first load is done. */
   static final int RELEASED_PER_CALL = 1_000;
 
@@ -123,7 +130,7 @@ final class LedgerProcessor implements Processor<String, LedgerEvent, String, St
   /** The intake's step, then held events once the state has taken in the database. */
   private void step() {
     if (intake != null) {
-      intake.step(STEP_BUDGET);
+      intake.step(intake.ready() ? STEP_BUDGET : LOAD_BUDGET);
     }
     if (heldCount > 0 && mayJudge()) {
       release();

@@ -13,6 +13,7 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The state stores of the ledger processor: names, serdes (string keys of {@link StoreKeys}, values
@@ -58,6 +59,14 @@ public final class LedgerStores {
   static final Serde<LedgerEvent> LEDGER_EVENT = BinarySerde.of(LedgerEvent.class);
 
   private LedgerStores() {}
+
+  /**
+   * The row of {@link #INDEX} that says the state has taken in the database's package {@code
+   * packageId} ({@code null}: the whole database, at the state's first start).
+   */
+  public static String takenIn(@Nullable String packageId) {
+    return packageId == null ? StoreKeys.SEEDED : StoreKeys.seeded(packageId);
+  }
 
   /** Persistent (RocksDB) stores, as the topology uses them. */
   public static List<StoreBuilder<?>> persistent() {

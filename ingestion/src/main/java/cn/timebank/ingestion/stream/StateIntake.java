@@ -10,9 +10,6 @@ import cn.timebank.ingestion.rules.TransferItem;
 import cn.timebank.ingestion.rules.UsedRef;
 import cn.timebank.standards.model.Participant;
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -43,12 +40,12 @@ import org.slf4j.LoggerFactory;
  *       most 16 read ahead). Until it is done the processor holds the events that arrive. When the
  *       last part is applied, every package stored when the load began is marked, and the state as
  *       loaded.
- *   <li>Afterwards: the packages stored since, one at a time (the next is looked for as soon as one
- *       is applied, otherwise every {@link #LOOK_INTERVAL}); a package is marked ({@link
- *       StoreKeys#seeded}) with its last part. The rows of records and the participants that an
- *       event changed after the package's read began keep the state's own version (the database's
- *       copy was read before that change); the other rows are set, and postings are added under
- *       keys the state lacks.
+ *   <li>Afterwards: the packages stored since, one at a time, in parts (at most 16 read ahead: a
+ *       package of any size is never held whole); the next is looked for as soon as one is applied,
+ *       otherwise every {@link #LOOK_INTERVAL}. A package is marked ({@link StoreKeys#seeded}) with
+ *       its last part. The rows of records and the participants that an event changed after the
+ *       package's read began keep the state's own version (the database's copy was read before that
+ *       change); the other rows are set, and postings are added under keys the state lacks.
  * </ul>
  *
  * A failed read is logged and tried again after a pause that grows to {@link #MOST_PAUSE}; a
@@ -68,10 +65,14 @@ final class StateIntake implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(StateIntake.class);
   private static final StringSerializer KEYS = new StringSerializer();
 
-  /** A package read from the database: its parts, or why it could not be read. */
-  private record Read(
-      @Nullable String packageId, List<Effects> parts, @Nullable Exception failure) {
-    static final Read NOTHING = new Read(null, List.of(), null);
+  /**
+   * What the reader gives for the packages since, in order: the parts of one package, then its end
+   * (no part, no failure); or why it could not be read; or nothing (no package id) when every
+   * stored package is taken in.
+   */
+  private record Item(
+      @Nullable String packageId, @Nullable Effects part, @Nullable Exception failure) {
+    static final Item NOTHING = new Item(null, null, null);
   }
 
   private final StateSeed seed;
@@ -89,13 +90,16 @@ final class StateIntake implements AutoCloseable {
   private boolean loaded;
   private long loadStarted;
   private long loadPartsApplied;
+  private long loadApplying;
+  private long loadStepsWaiting;
   private long loadPause;
   private long loadRetryAt;
 
   // the packages since
-  private @Nullable Future<Read> reading;
-  private @Nullable String applying;
-  private final Deque<Effects> toApply = new ArrayDeque<>();
+  /** One package's parts as read (at most 16 ahead), then its end. */
+  private final BlockingQueue<Item> packageParts = new ArrayBlockingQueue<>(16);
+
+  private @Nullable Future<?> reading;
   private final Set<RecordId> changedByEvents = new HashSet<>();
   private final Set<List<String>> participantsChangedByEvents = new HashSet<>();
   private final Map<String, Long> pausedUntil = new HashMap<>();
@@ -128,7 +132,7 @@ final class StateIntake implements AutoCloseable {
 
   /** An event's effects, applied by the task: what they change keeps the state's own version. */
   void changedByEvent(Effects effects) {
-    if (reading != null || applying != null) {
+    if (reading != null) {
       changedByEvents.addAll(effects.touchedRecords());
       effects.participants().forEach(p -> participantsChangedByEvents.add(key(p)));
     }
@@ -153,6 +157,8 @@ final class StateIntake implements AutoCloseable {
       loadParts.clear();
       loadStarted = System.nanoTime();
       loadPartsApplied = 0;
+      loadApplying = 0;
+      loadStepsWaiting = 0;
       loader = reader.submit(this::readEverything);
     }
     while (System.nanoTime() < end) {
@@ -161,6 +167,8 @@ final class StateIntake implements AutoCloseable {
         if (loader.isDone() && loadParts.isEmpty()) {
           loadFailed(loader); // the reader stopped without its end: read again after a pause
           loader = null;
+        } else {
+          loadStepsWaiting++; // the step ends early: the reader is behind
         }
         return;
       }
@@ -170,13 +178,18 @@ final class StateIntake implements AutoCloseable {
         loaded = true;
         loader = null;
         LOG.info(
-            "The live path's state took in the database: {} parts, {} packages, in {} ms",
+            "The live path's state took in the database: {} parts, {} packages, in {} ms ({} ms"
+                + " applying them; {} steps ended early waiting for the database)",
             loadPartsApplied,
             loadPackages.size(),
-            (System.nanoTime() - loadStarted) / 1_000_000);
+            (System.nanoTime() - loadStarted) / 1_000_000,
+            loadApplying / 1_000_000,
+            loadStepsWaiting);
         return;
       }
+      long applying = System.nanoTime();
       state.apply(part.get());
+      loadApplying += System.nanoTime() - applying;
       loadPartsApplied++;
     }
   }
@@ -185,14 +198,7 @@ final class StateIntake implements AutoCloseable {
   private Void readEverything() throws InterruptedException {
     loadPackages = seed.packages(); // before the rows: a later package is taken in later
     try {
-      seed.everything(
-          part -> {
-            try {
-              loadParts.put(Optional.of(part));
-            } catch (InterruptedException e) {
-              throw new Stopped(e);
-            }
-          });
+      seed.everything(part -> put(loadParts, Optional.of(part)));
     } catch (Stopped e) {
       throw (InterruptedException) e.getCause();
     }
@@ -225,33 +231,36 @@ final class StateIntake implements AutoCloseable {
   // ---- the packages since ----
 
   private void follow(long now, long end) {
-    if (reading != null && reading.isDone()) {
-      Read read = result(reading);
-      reading = null;
-      if (read.failure() != null) {
-        pause(read.packageId(), read.failure());
-        nextLook = now;
-      } else if (read.packageId() == null) {
-        nextLook = now + LOOK_INTERVAL.toNanos();
-      } else {
-        applying = read.packageId();
-        toApply.addAll(read.parts());
-      }
-    }
-    while (applying != null && System.nanoTime() < end) {
-      Effects part = toApply.poll();
-      if (part == null) {
-        finish(applying);
-        applying = null;
-        nextLook = now; // there may be more
+    while (reading != null && System.nanoTime() < end) {
+      Item item = packageParts.poll();
+      if (item == null) {
+        if (reading.isDone() && packageParts.isEmpty()) { // stopped without its end: look again
+          reading = null;
+          nextLook = now;
+        }
         break;
       }
-      warnOfOtherLines(part);
-      state.apply(withoutChangedByEvents(part));
+      if (item.part() != null) {
+        warnOfOtherLines(item.part());
+        state.apply(withoutChangedByEvents(item.part()));
+        continue;
+      }
+      reading = null;
+      if (item.failure() != null) {
+        pause(item.packageId(), item.failure());
+        nextLook = now;
+      } else if (item.packageId() == null) {
+        nextLook = now + LOOK_INTERVAL.toNanos();
+      } else {
+        finish(item.packageId());
+        nextLook = now; // there may be more
+      }
     }
-    if (reading == null && applying == null && now >= nextLook) {
+    if (reading == null && now >= nextLook) {
       changedByEvents.clear();
       participantsChangedByEvents.clear();
+      keptOwn = 0;
+      packageParts.clear();
       Set<String> skip = new HashSet<>(marked);
       pausedUntil.forEach(
           (id, until) -> {
@@ -259,7 +268,7 @@ final class StateIntake implements AutoCloseable {
               skip.add(id);
             }
           });
-      reading = reader.submit(() -> nextPackage(skip));
+      reading = reader.submit(() -> readNextPackage(skip));
     }
   }
 
@@ -279,32 +288,39 @@ final class StateIntake implements AutoCloseable {
     keptOwn = 0;
   }
 
-  /** On the reader thread: the parts of the first stored package not in {@code skip}. */
-  private Read nextPackage(Set<String> skip) {
+  /**
+   * On the reader thread: the parts of the first stored package not in {@code skip}, then its end;
+   * or why it could not be read; or nothing.
+   */
+  private Void readNextPackage(Set<String> skip) throws InterruptedException {
     String id = null;
+    Item last;
     try {
+      last = Item.NOTHING;
       for (String packageId : seed.packages()) {
         if (!skip.contains(packageId)) {
           id = packageId;
-          List<Effects> parts = new ArrayList<>();
-          seed.ofPackage(packageId, parts::add);
-          return new Read(packageId, parts, null);
+          String current = packageId;
+          seed.ofPackage(packageId, part -> put(packageParts, new Item(current, part, null)));
+          last = new Item(packageId, null, null);
+          break;
         }
       }
-      return Read.NOTHING;
+    } catch (Stopped e) {
+      throw (InterruptedException) e.getCause();
     } catch (RuntimeException e) {
-      return new Read(id, List.of(), e);
+      last = new Item(id, null, e);
     }
+    packageParts.put(last);
+    return null;
   }
 
-  private static Read result(Future<Read> reading) {
+  /** Puts on the reader thread, waiting for room; stopped when the task closes. */
+  private static <T> void put(BlockingQueue<T> queue, T item) {
     try {
-      return reading.get();
-    } catch (ExecutionException e) {
-      return new Read(null, List.of(), (Exception) e.getCause());
+      queue.put(item);
     } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return Read.NOTHING;
+      throw new Stopped(e);
     }
   }
 

@@ -7,6 +7,7 @@ import cn.timebank.ingestion.receipt.Receipt;
 import cn.timebank.ingestion.receipt.ReceiptJson;
 import cn.timebank.ingestion.receipt.ReceiptLine;
 import cn.timebank.ingestion.receipt.ReceiptStatus;
+import cn.timebank.ingestion.rules.Effects;
 import cn.timebank.ingestion.rules.InMemoryLedgerState;
 import cn.timebank.ingestion.rules.Posting;
 import cn.timebank.ingestion.state.DatabaseSeed;
@@ -359,8 +360,24 @@ abstract class SimulatedWorldContract {
     assertThat(packages)
         .as("a correction among them")
         .anyMatch(id -> id.matches(".*_\\d{4}-\\d{2}_[2-9]_.*"));
+    // pages of 7: every table's refs cross many page ends, and a record that several tables hold
+    // (used ref, cap row, postings) is read once, from the first of them
+    DatabaseSeed paged = new DatabaseSeed(dataSource, 7);
+    InMemoryLedgerState wholeInPages = new InMemoryLedgerState();
+    List<Effects> parts = new ArrayList<>();
+    paged.everything(parts::add);
+    parts.forEach(wholeInPages::apply);
+    assertThat(parts.stream().mapToInt(p -> p.touchedRecords().size()).max().orElse(0))
+        .isEqualTo(7);
+    assertThat(parts.stream().flatMap(p -> p.touchedRecords().stream()))
+        .as("each record in one part only")
+        .doesNotHaveDuplicates()
+        .hasSizeGreaterThan(100);
+    InMemoryLedgerState byPackageInPages = new InMemoryLedgerState();
+    packages.forEach(id -> paged.ofPackage(id, byPackageInPages::apply));
 
-    for (InMemoryLedgerState taken : List.of(whole, byPackage, followed)) {
+    for (InMemoryLedgerState taken :
+        List.of(whole, byPackage, followed, wholeInPages, byPackageInPages)) {
       assertThat(sortedKeys(taken.postings()))
           .isEqualTo(sortedKeys(database.postings()))
           .isNotEmpty();

@@ -67,35 +67,51 @@ final class RecordingSeed implements StateSeed {
     stored.add(packageId);
   }
 
+  /**
+   * Records (or participants) per part: few, so that a package spans more parts than the intake
+   * reads ahead and the reader waits for room, as it does with a large package.
+   */
+  static final int PART = 2;
+
   @Override
-  public synchronized void everything(Consumer<Effects> parts) {
-    reads++;
-    Touched all = new Touched();
-    packages
-        .values()
-        .forEach(
-            t -> {
-              all.participants().addAll(t.participants());
-              all.records().addAll(t.records());
-              all.banks().addAll(t.banks());
-            });
-    parts.accept(setting(all, Optional.empty()));
-    all.banks()
-        .forEach(
-            bank ->
-                parts.accept(StateSeed.setting(List.of(), List.of(), state.firstPackage(bank))));
+  public void everything(Consumer<Effects> parts) {
+    List<Effects> read = new ArrayList<>();
+    synchronized (this) { // read under the lock, given out without it (the reader may wait)
+      reads++;
+      Touched all = new Touched();
+      packages
+          .values()
+          .forEach(
+              t -> {
+                all.participants().addAll(t.participants());
+                all.records().addAll(t.records());
+                all.banks().addAll(t.banks());
+              });
+      setting(all, Optional.empty(), read::add);
+      all.banks()
+          .forEach(
+              bank -> read.add(StateSeed.setting(List.of(), List.of(), state.firstPackage(bank))));
+    }
+    read.forEach(parts);
   }
 
   @Override
-  public synchronized void ofPackage(String packageId, Consumer<Effects> parts) {
-    reads++;
-    Touched touched = packages.get(packageId);
-    parts.accept(
-        setting(touched, touched.banks().stream().findFirst().flatMap(state::firstPackage)));
+  public void ofPackage(String packageId, Consumer<Effects> parts) {
+    List<Effects> read = new ArrayList<>();
+    synchronized (this) {
+      reads++;
+      Touched touched = packages.get(packageId);
+      setting(
+          touched, touched.banks().stream().findFirst().flatMap(state::firstPackage), read::add);
+    }
+    read.forEach(parts);
   }
 
-  private Effects setting(
-      Touched touched, Optional<cn.timebank.ingestion.rules.FirstPackage> first) {
+  /** The parts that set what {@code touched} names, {@link #PART} at a time, then the first. */
+  private void setting(
+      Touched touched,
+      Optional<cn.timebank.ingestion.rules.FirstPackage> first,
+      Consumer<Effects> parts) {
     List<Participant> participants = new ArrayList<>();
     touched
         .participants()
@@ -104,12 +120,26 @@ final class RecordingSeed implements StateSeed {
                 state
                     .participant(BankCode.of(key.get(0)), key.get(1))
                     .ifPresent(participants::add));
+    for (int from = 0; from < participants.size(); from += PART) {
+      parts.accept(
+          StateSeed.setting(
+              participants.subList(from, Math.min(participants.size(), from + PART)),
+              List.of(),
+              Optional.empty()));
+    }
     List<RecordState> records = new ArrayList<>();
     for (RecordId id : touched.records()) {
       records.add(
           new RecordState(
               id, state.credited(id), state.used(id), state.transfer(id), state.postingsOf(id)));
     }
-    return StateSeed.setting(participants, records, first);
+    for (int from = 0; from < records.size(); from += PART) {
+      parts.accept(
+          StateSeed.setting(
+              List.of(),
+              records.subList(from, Math.min(records.size(), from + PART)),
+              Optional.empty()));
+    }
+    parts.accept(StateSeed.setting(List.of(), List.of(), first));
   }
 }

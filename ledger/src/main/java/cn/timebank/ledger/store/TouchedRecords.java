@@ -2,6 +2,7 @@ package cn.timebank.ledger.store;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -31,13 +32,30 @@ public final class TouchedRecords {
         records.stream().map(r -> new Object[] {sourceId, r.bank(), r.kind(), r.ref()}).toList());
   }
 
-  /** The records {@code sourceId} changed, each once. */
-  public List<RecordKey> ofSource(String sourceId) {
-    return jdbc.sql(
-            "select distinct bank_code, record_kind, record_ref from touched_records"
-                + " where source_id = ? order by bank_code, record_kind, record_ref")
-        .param(sourceId)
-        .query((rs, n) -> new RecordKey(rs.getString(1), rs.getString(2), rs.getString(3)))
-        .list();
+  /** Refs of one bank and record kind that a source changed. */
+  public record Page(String bank, String kind, List<String> refs) {}
+
+  /**
+   * The records {@code sourceId} changed, each once, by bank and kind, at most {@code size} refs a
+   * page (an index range read each, whatever the size of the source).
+   */
+  public void ofSource(String sourceId, int size, Consumer<Page> pages) {
+    List<String[]> banksAndKinds =
+        jdbc.sql(
+                "select distinct bank_code, record_kind from touched_records where source_id = ?"
+                    + " order by bank_code, record_kind")
+            .param(sourceId)
+            .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
+            .list();
+    for (String[] bankAndKind : banksAndKinds) {
+      KeysetPages.forEach(
+          jdbc,
+          "select distinct record_ref from touched_records"
+              + " where source_id = ? and bank_code = ? and record_kind = ?",
+          "record_ref",
+          List.of(sourceId, bankAndKind[0], bankAndKind[1]),
+          size,
+          refs -> pages.accept(new Page(bankAndKind[0], bankAndKind[1], refs)));
+    }
   }
 }

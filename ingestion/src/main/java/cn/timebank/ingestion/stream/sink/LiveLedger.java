@@ -1,6 +1,7 @@
 package cn.timebank.ingestion.stream.sink;
 
 import cn.timebank.ingestion.stream.EventTopic;
+import cn.timebank.ingestion.stream.LedgerStores;
 import cn.timebank.ingestion.stream.LedgerStreamsProperties;
 import cn.timebank.ingestion.stream.LedgerTopology;
 import cn.timebank.ingestion.stream.StreamConfig;
@@ -18,7 +19,11 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.errors.InvalidStateStoreException;
+import org.apache.kafka.streams.state.QueryableStoreTypes;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The live path in one process: the topics (created when missing, one partition each), the ledger
@@ -134,6 +139,24 @@ public final class LiveLedger implements AutoCloseable {
 
   public DatabaseSink sink() {
     return sink;
+  }
+
+  /**
+   * Whether the topology's state has taken in the database's package {@code packageId} ({@code
+   * null}: the whole database, at its first start); false while the state is not queryable (the
+   * topology starting or rebalancing).
+   */
+  public boolean tookIn(@Nullable String packageId) {
+    try {
+      return streams
+              .store(
+                  StoreQueryParameters.fromNameAndType(
+                      LedgerStores.INDEX, QueryableStoreTypes.<String, String>keyValueStore()))
+              .get(LedgerStores.takenIn(packageId))
+          != null;
+    } catch (InvalidStateStoreException e) {
+      return false;
+    }
   }
 
   /** Why the live path stopped, if it did: the topology in ERROR, or the sink failed. */

@@ -10,7 +10,6 @@ import cn.timebank.ingestion.rules.RecordEngine;
 import cn.timebank.ingestion.rules.StateSeed;
 import cn.timebank.ingestion.state.DatabaseSeed;
 import cn.timebank.ingestion.state.JdbcLedgerState;
-import cn.timebank.ingestion.stream.LedgerStores;
 import cn.timebank.ingestion.stream.StreamConfig;
 import cn.timebank.ingestion.stream.replay.PackageReplay;
 import cn.timebank.ingestion.stream.replay.ReplayProgress;
@@ -44,9 +43,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.apache.kafka.streams.StoreQueryParameters;
-import org.apache.kafka.streams.errors.InvalidStateStoreException;
-import org.apache.kafka.streams.state.QueryableStoreTypes;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -203,9 +200,9 @@ class BatchStreamDatabaseAgreementIntegrationTests {
           new DatabaseSeed(mixed.getBean(DataSource.class)),
           events,
           live -> {
-            awaitMark(live, "D\u001F*");
+            awaitTakenIn(live, null);
             for (Path pkg : month.subList(1, month.size())) {
-              awaitMark(live, "D\u001F" + ingestOne(mixed, pkg).packageId());
+              awaitTakenIn(live, ingestOne(mixed, pkg).packageId());
             }
           });
 
@@ -312,26 +309,21 @@ class BatchStreamDatabaseAgreementIntegrationTests {
     return rows;
   }
 
-  /** Waits until the topology's index store holds the mark (the package taken in). */
-  private static void awaitMark(LiveLedger live, String mark) throws InterruptedException {
+  /** Waits until the topology has taken in the package ({@code null}: the whole database). */
+  private static void awaitTakenIn(LiveLedger live, @Nullable String packageId)
+      throws InterruptedException {
     long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
     while (System.nanoTime() < deadline) {
       assertThat(live.failure()).isEmpty();
-      try {
-        if (live.streams()
-                .store(
-                    StoreQueryParameters.fromNameAndType(
-                        LedgerStores.INDEX, QueryableStoreTypes.<String, String>keyValueStore()))
-                .get(mark)
-            != null) {
-          return;
-        }
-      } catch (InvalidStateStoreException notYet) {
-        // the topology is starting or restoring
+      if (live.tookIn(packageId)) {
+        return;
       }
       Thread.sleep(200);
     }
-    throw new AssertionError("the live path did not take in " + mark + " within 90 s");
+    throw new AssertionError(
+        "the live path did not take in "
+            + (packageId == null ? "the database" : packageId)
+            + " within 90 s");
   }
 
   private ConfigurableApplicationContext context(String name) {

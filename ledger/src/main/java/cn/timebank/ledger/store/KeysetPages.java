@@ -1,0 +1,49 @@
+package cn.timebank.ledger.store;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A query of one text column read a page at a time, in the column's order: each page starts after
+ * the last value of the one before ({@code column > ?}), so a table of any size is read with a
+ * bounded memory and each page is an index range read. The database's own order serves both the
+ * sort and the comparison, so its collation does not matter. Portable to H2, PostgreSQL and Oracle
+ * 12c or later ({@code fetch first n rows only}).
+ */
+public final class KeysetPages {
+
+  private KeysetPages() {}
+
+  /**
+   * Gives {@code page} the values of {@code select} (a {@code select [distinct] column from … where
+   * …} with its {@code params}), {@code size} at most a page, until none is left.
+   */
+  public static void forEach(
+      JdbcClient jdbc,
+      String select,
+      String column,
+      List<?> params,
+      int size,
+      Consumer<List<String>> page) {
+    String last = null;
+    while (true) {
+      List<Object> args = new ArrayList<>(params);
+      String sql = select;
+      if (last != null) {
+        sql += " and " + column + " > ?";
+        args.add(last);
+      }
+      sql += " order by " + column + " fetch first " + size + " rows only";
+      List<String> values = jdbc.sql(sql).params(args).query(String.class).list();
+      if (!values.isEmpty()) {
+        page.accept(values);
+      }
+      if (values.size() < size) {
+        return;
+      }
+      last = values.get(values.size() - 1);
+    }
+  }
+}
