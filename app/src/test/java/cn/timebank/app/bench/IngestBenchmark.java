@@ -50,10 +50,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class IngestBenchmark {
 
-  private static final String URL =
+  static final String URL =
       System.getenv().getOrDefault("TIMEBANK_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test");
-  private static final String USER =
-      System.getenv().getOrDefault("TIMEBANK_TEST_PG_USER", "postgres");
+  static final String USER = System.getenv().getOrDefault("TIMEBANK_TEST_PG_USER", "postgres");
 
   private IngestBenchmark() {}
 
@@ -249,21 +248,21 @@ public final class IngestBenchmark {
     return c;
   }
 
-  private static void admin(String sql) throws SQLException {
+  static void admin(String sql) throws SQLException {
     try (Connection c = DriverManager.getConnection(URL, USER, null);
         Statement s = c.createStatement()) {
       s.execute(sql);
     }
   }
 
-  private static void resetPeaks() {
+  static void resetPeaks() {
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
       pool.resetPeakUsage();
     }
   }
 
   /** The sum of the heap pools' peak usage since {@link #resetPeaks()}: an upper bound. */
-  private static long peakHeap() {
+  static long peakHeap() {
     long sum = 0;
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
       if (pool.getType() == MemoryType.HEAP) {
@@ -273,7 +272,7 @@ public final class IngestBenchmark {
     return sum;
   }
 
-  private static void delete(Path dir) throws IOException {
+  static void delete(Path dir) throws IOException {
     try (Stream<Path> walk = Files.walk(dir)) {
       for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
         Files.deleteIfExists(p);
