@@ -87,6 +87,7 @@ class StreamReplayCommand implements Command {
     ReplayProgress progress = new ReplayProgress(events);
     try (LivePath.Running running = live.start()) {
       running.ledger().sink().onWritten(progress);
+      progress.appliedBefore(running.ledger().sink());
       out.println(
           "publishing "
               + events.size()

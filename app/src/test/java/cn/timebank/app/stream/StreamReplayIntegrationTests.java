@@ -51,6 +51,10 @@ class StreamReplayIntegrationTests {
     assertThat(timebank.out()).startsWith("OK");
 
     assertThat(timebank.run("stream-replay", pkg.toString())).isZero();
+    assertThat(timebank.out())
+        .as("its events' ids are known as applied: re-sends, without an outcome")
+        .contains("accepted: 0\n")
+        .containsPattern("already in the database \\(same event id, skipped\\): [1-9]");
     assertThat(timebank.run("balances", "310109-001")).isZero();
     assertThat(timebank.out()).as("a second replay changes nothing").isEqualTo(balances);
     assertThat(timebank.run("verify-ledger")).isZero();

@@ -1,5 +1,6 @@
 package cn.timebank.ingestion.rules;
 
+import cn.timebank.standards.model.BankCode;
 import cn.timebank.standards.model.Participant;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,6 +47,22 @@ public interface StateSeed {
    * matched or superseded), in parts.
    */
   void ofPackage(String packageId, Consumer<Effects> parts);
+
+  /**
+   * The live events the ledger of record applied (accepted or confirmed; not the rejected ones,
+   * which may be sent again), in parts: a state that takes them in knows a re-sent event id as a
+   * re-send and the same id for another record as R118, as the state that judged them did. None by
+   * default.
+   */
+  default void appliedEvents(Consumer<List<AppliedEvent>> parts) {}
+
+  /**
+   * A live event the ledger of record applied.
+   *
+   * @param topic its input topic ({@code tb.services.v1}, …)
+   * @param ref the ref of its record
+   */
+  record AppliedEvent(BankCode bank, String eventId, String topic, String ref) {}
 
   /**
    * One record as the ledger of record holds it.

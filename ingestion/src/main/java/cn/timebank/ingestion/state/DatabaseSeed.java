@@ -146,8 +146,7 @@ public final class DatabaseSeed implements StateSeed {
 
   @Override
   public void everything(Consumer<Effects> parts) {
-    for (String code :
-        jdbc.sql("select bank_code from banks order by bank_code").query(String.class).list()) {
+    for (String code : banks()) {
       BankCode bank = BankCode.of(code);
       KeysetPages.forEach(
           jdbc,
@@ -224,6 +223,28 @@ public final class DatabaseSeed implements StateSeed {
                         BankCode.of(page.bank()), RecordKind.valueOf(page.kind()), page.refs()),
                     Optional.empty())));
     parts.accept(StateSeed.setting(List.of(), List.of(), firstPackage(bank)));
+  }
+
+  @Override
+  public void appliedEvents(Consumer<List<StateSeed.AppliedEvent>> parts) {
+    for (String code : banks()) {
+      BankCode bank = BankCode.of(code);
+      KeysetPages.forEach(
+          jdbc,
+          "select event_id, topic_name, record_ref from stream_events"
+              + " where bank_code = ? and outcome in ('ACCEPTED', 'CONFIRMED')",
+          "event_id",
+          List.of(code),
+          slice,
+          (rs, n) ->
+              new StateSeed.AppliedEvent(bank, rs.getString(1), rs.getString(2), rs.getString(3)),
+          StateSeed.AppliedEvent::eventId,
+          parts);
+    }
+  }
+
+  private List<String> banks() {
+    return jdbc.sql("select bank_code from banks order by bank_code").query(String.class).list();
   }
 
   /** The bank's participants of these refs as they are now. */

@@ -120,7 +120,7 @@ final class LedgerProcessor implements Processor<String, LedgerEvent, String, St
     }
     firstHeld = Math.max(firstHeld, 0);
     if (config.seed() != StateSeed.NONE) {
-      this.intake = new StateIntake(config.seed(), state, stores.index());
+      this.intake = new StateIntake(config.seed(), state, stores.index(), eventIds);
     }
     if (intake != null || heldCount > 0) {
       stepping = context.schedule(STEP_INTERVAL, PunctuationType.WALL_CLOCK_TIME, now -> step());

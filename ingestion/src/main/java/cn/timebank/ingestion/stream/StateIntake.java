@@ -66,6 +66,13 @@ final class StateIntake implements AutoCloseable {
   private static final StringSerializer KEYS = new StringSerializer();
 
   /**
+   * What the reader gives in the first load: a part, or applied events' ids; both null: the end.
+   */
+  private record Loaded(@Nullable Effects part, @Nullable List<StateSeed.AppliedEvent> events) {
+    static final Loaded END = new Loaded(null, null);
+  }
+
+  /**
    * What the reader gives for the packages since, in order: the parts of one package, then its end
    * (no part, no failure); or why it could not be read; or nothing (no package id) when every
    * stored package is taken in.
@@ -78,12 +85,13 @@ final class StateIntake implements AutoCloseable {
   private final StateSeed seed;
   private final LedgerState state;
   private final KeyValueStore<String, String> index;
+  private final KeyValueStore<String, SeenEvent> eventIds;
   private final Set<String> marked = new HashSet<>();
   private final ExecutorService reader;
 
   // the first load
-  /** The first load's parts as read, then an empty one: the end. */
-  private final BlockingQueue<Optional<Effects>> loadParts = new ArrayBlockingQueue<>(16);
+  /** The first load's parts and applied events as read, then {@link Loaded#END}. */
+  private final BlockingQueue<Loaded> loadParts = new ArrayBlockingQueue<>(16);
 
   private @Nullable Future<Void> loader;
   private volatile List<String> loadPackages = List.of();
@@ -92,6 +100,7 @@ final class StateIntake implements AutoCloseable {
   private long loadPartsApplied;
   private long loadApplying;
   private long loadStepsWaiting;
+  private long loadEvents;
   private long loadPause;
   private long loadRetryAt;
 
@@ -107,10 +116,15 @@ final class StateIntake implements AutoCloseable {
   private long nextLook;
   private int keptOwn;
 
-  StateIntake(StateSeed seed, LedgerState state, KeyValueStore<String, String> index) {
+  StateIntake(
+      StateSeed seed,
+      LedgerState state,
+      KeyValueStore<String, String> index,
+      KeyValueStore<String, SeenEvent> eventIds) {
     this.seed = seed;
     this.state = state;
     this.index = index;
+    this.eventIds = eventIds;
     this.loaded = index.get(StoreKeys.SEEDED) != null;
     String prefix = StoreKeys.seeded("");
     try (KeyValueIterator<String, String> marks = index.prefixScan(prefix, KEYS)) {
@@ -159,10 +173,11 @@ final class StateIntake implements AutoCloseable {
       loadPartsApplied = 0;
       loadApplying = 0;
       loadStepsWaiting = 0;
+      loadEvents = 0;
       loader = reader.submit(this::readEverything);
     }
     while (System.nanoTime() < end) {
-      Optional<Effects> part = loadParts.poll();
+      Loaded part = loadParts.poll();
       if (part == null) {
         if (loader.isDone() && loadParts.isEmpty()) {
           loadFailed(loader); // the reader stopped without its end: read again after a pause
@@ -172,37 +187,58 @@ final class StateIntake implements AutoCloseable {
         }
         return;
       }
-      if (part.isEmpty()) {
+      if (part.events() != null) {
+        takeIn(part.events());
+        continue;
+      }
+      if (part.part() == null) {
         loadPackages.forEach(this::mark);
         index.put(StoreKeys.SEEDED, "");
         loaded = true;
         loader = null;
         LOG.info(
-            "The live path's state took in the database: {} parts, {} packages, in {} ms ({} ms"
-                + " applying them; {} steps ended early waiting for the database)",
+            "The live path's state took in the database: {} parts, {} packages, {} applied events,"
+                + " in {} ms ({} ms applying them; {} steps ended early waiting for the database)",
             loadPartsApplied,
             loadPackages.size(),
+            loadEvents,
             (System.nanoTime() - loadStarted) / 1_000_000,
             loadApplying / 1_000_000,
             loadStepsWaiting);
         return;
       }
       long applying = System.nanoTime();
-      state.apply(part.get());
+      state.apply(part.part());
       loadApplying += System.nanoTime() - applying;
       loadPartsApplied++;
     }
   }
 
-  /** On the reader thread: the packages first, then every part, then the end. */
+  /**
+   * Event ids the database holds as applied: sent again, each is a re-send (a no-op), or R118 for
+   * another record, as for the state that judged it. An id the state knows already keeps its entry.
+   */
+  private void takeIn(List<StateSeed.AppliedEvent> events) {
+    for (StateSeed.AppliedEvent event : events) {
+      Optional<EventTopic> topic = EventTopic.named(event.topic());
+      String key = StoreKeys.eventId(event.bank(), event.eventId());
+      if (topic.isPresent() && event.ref() != null && eventIds.get(key) == null) {
+        eventIds.put(key, new SeenEvent(topic.get(), event.ref()));
+      }
+    }
+    loadEvents += events.size();
+  }
+
+  /** On the reader thread: the packages first, then every part, the applied events, the end. */
   private Void readEverything() throws InterruptedException {
     loadPackages = seed.packages(); // before the rows: a later package is taken in later
     try {
-      seed.everything(part -> put(loadParts, Optional.of(part)));
+      seed.everything(part -> put(loadParts, new Loaded(part, null)));
+      seed.appliedEvents(events -> put(loadParts, new Loaded(null, List.copyOf(events))));
     } catch (Stopped e) {
       throw (InterruptedException) e.getCause();
     }
-    loadParts.put(Optional.empty());
+    loadParts.put(Loaded.END);
     return null;
   }
 

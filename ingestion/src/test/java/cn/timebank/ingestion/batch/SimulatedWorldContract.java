@@ -10,6 +10,7 @@ import cn.timebank.ingestion.receipt.ReceiptStatus;
 import cn.timebank.ingestion.rules.Effects;
 import cn.timebank.ingestion.rules.InMemoryLedgerState;
 import cn.timebank.ingestion.rules.Posting;
+import cn.timebank.ingestion.rules.StateSeed;
 import cn.timebank.ingestion.state.DatabaseSeed;
 import cn.timebank.ingestion.state.JdbcLedgerState;
 import cn.timebank.ingestion.support.PackageEdits;
@@ -407,6 +408,44 @@ abstract class SimulatedWorldContract {
                 BankCode bank = BankCode.of(rs.getString(1));
                 assertThat(taken.firstPackage(bank)).isEqualTo(database.firstPackage(bank));
               });
+    }
+  }
+
+  /**
+   * The live events the database applied (the database sink's rows, accepted or confirmed) are
+   * listed for the topology's first load, a page at a time; rejected ones are not (they may be sent
+   * again).
+   */
+  @Test
+  @Order(10)
+  void theDatabaseSeedListsTheLiveEventsTheDatabaseApplied() {
+    String bank =
+        jdbc.sql("select bank_code from banks order by bank_code")
+            .query(String.class)
+            .list()
+            .get(0);
+    java.sql.Timestamp now = java.sql.Timestamp.from(java.time.Instant.now());
+    List<String> expected = new ArrayList<>();
+    for (int i = 1; i <= 7; i++) {
+      String outcome = i == 3 ? "REJECTED" : i % 2 == 0 ? "CONFIRMED" : "ACCEPTED";
+      jdbc.sql(
+              "insert into stream_events (bank_code, event_id, topic_name, record_ref, outcome,"
+                  + " applied_at) values (?, ?, ?, ?, ?, ?)")
+          .params(bank, "live-" + i, "tb.services.v1", "LS" + i, outcome, now)
+          .update();
+      if (!outcome.equals("REJECTED")) {
+        expected.add(bank + " live-" + i + " tb.services.v1 LS" + i);
+      }
+    }
+    try {
+      List<List<StateSeed.AppliedEvent>> pages = new ArrayList<>();
+      new DatabaseSeed(dataSource, 2).appliedEvents(pages::add);
+      assertThat(pages).hasSize(3).allSatisfy(page -> assertThat(page).hasSizeLessThanOrEqualTo(2));
+      assertThat(pages.stream().flatMap(List::stream))
+          .extracting(e -> e.bank().value() + " " + e.eventId() + " " + e.topic() + " " + e.ref())
+          .containsExactlyElementsOf(expected);
+    } finally {
+      jdbc.sql("delete from stream_events where event_id like 'live-%'").update();
     }
   }
 

@@ -1,6 +1,7 @@
 package cn.timebank.ingestion.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import cn.timebank.ingestion.rules.Effects;
 import cn.timebank.ingestion.rules.InMemoryLedgerState;
@@ -15,6 +16,7 @@ import cn.timebank.standards.hours.StandardVersions;
 import cn.timebank.standards.model.BankCode;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -292,6 +294,88 @@ class SeededStateTests {
     applyAsPackage(first, "pkg-1", database.state(), database::apply);
     database.stored("pkg-1");
     return new HalfAsPackage(database, events, batchCodes);
+  }
+
+  /**
+   * After a fresh start (every start of the embedded broker) the state knows the event ids the
+   * database holds as applied: the same event sent again is a no-op, not a confirmation, and its id
+   * for another record is R118 (which the database sink would otherwise skip as applied while the
+   * topology posted it: the two would part ways).
+   */
+  @Test
+  void eventIdsTheDatabaseAppliedAreKnownAfterAFreshStart() throws Exception {
+    Map<String, Object> service =
+        LedgerTopologyTests.living("S1", 9, 60); // provider P1, recipient R1 of bank A
+    RecordingSeed database = new RecordingSeed();
+    List<StateSeed.AppliedEvent> appliedIds = new ArrayList<>();
+    try (LedgerDriver before = new LedgerDriver()) {
+      before
+          .participant(
+              Events.participant(
+                  Banks.A, "P1", LedgerTopologyTests.ALICE, LedgerTopologyTests.ADULT))
+          .participant(
+              Events.participant(
+                  Banks.A, "R1", LedgerTopologyTests.GRANDMA, LedgerTopologyTests.ELDER))
+          .service(service);
+      for (AppliedRecord applied : before.applied()) { // as the database sink stores them
+        database.apply("live", applied.effects());
+        appliedIds.add(
+            new StateSeed.AppliedEvent(
+                BankCode.of(applied.bankCode()),
+                applied.eventId(),
+                applied.topic().topic(),
+                applied.ref()));
+      }
+    }
+    assertThat(appliedIds).hasSize(3);
+    StateSeed withIds =
+        new StateSeed() {
+          @Override
+          public List<String> packages() {
+            return database.packages();
+          }
+
+          @Override
+          public void everything(Consumer<Effects> parts) {
+            database.everything(parts);
+          }
+
+          @Override
+          public void ofPackage(String packageId, Consumer<Effects> parts) {
+            database.ofPackage(packageId, parts);
+          }
+
+          @Override
+          public void appliedEvents(Consumer<List<StateSeed.AppliedEvent>> parts) {
+            parts.accept(appliedIds.subList(0, 2));
+            parts.accept(appliedIds.subList(2, 3));
+          }
+        };
+    Map<String, Object> other =
+        Events.with(LedgerTopologyTests.living("S2", 11, 60), "event_id", service.get("event_id"));
+
+    for (StateSeed seed : List.of(withIds, database)) {
+      try (LedgerDriver after = new LedgerDriver(LedgerTopology.Layout.ONE_TASK, seed)) {
+        after.service(other).service(service);
+        awaitMark(after, "*");
+        awaitHeldJudged(after);
+        if (seed == withIds) {
+          assertThat(after.onlyReject())
+              .as("the id for another record")
+              .satisfies(r -> assertThat(r.ref()).isEqualTo("S2"))
+              .satisfies(r -> assertThat(r.code()).isEqualTo("R118"))
+              .satisfies(r -> assertThat(r.field()).isEqualTo("event_id"));
+          assertThat(after.applied()).as("the re-sent event: a no-op").isEmpty();
+          assertThat(after.ledger()).isEmpty();
+        } else { // without the ids: what the topology did before it took them in
+          assertThat(after.applied())
+              .extracting(AppliedRecord::ref, AppliedRecord::confirmed)
+              .containsExactly(tuple("S2", false)); // posted; the sink would skip it as applied
+          assertThat(after.ledger()).hasSize(1);
+          assertThat(after.onlyReject().ref()).isEqualTo("S1");
+        }
+      }
+    }
   }
 
   /** Lets time pass until no event is held any more. */

@@ -22,6 +22,7 @@ public final class ReplayProgress implements Consumer<DatabaseSink.Written> {
   private final AtomicInteger unreadable = new AtomicInteger();
   private final Map<String, DatabaseSink.Written> written = new ConcurrentHashMap<>();
   private final AtomicInteger unreadableWritten = new AtomicInteger();
+  private final Set<String> appliedBefore = ConcurrentHashMap.newKeySet();
   private final int total;
 
   public ReplayProgress(List<PackageReplay.Event> events) {
@@ -36,9 +37,28 @@ public final class ReplayProgress implements Consumer<DatabaseSink.Written> {
     this.total = events.size();
   }
 
+  /**
+   * Counts the events whose ids the database held as applied before they were published (a replay
+   * of a package replayed before): re-sends, which reach no outcome.
+   */
+  public void appliedBefore(DatabaseSink sink) {
+    Map<String, List<String>> byBank = new TreeMap<>();
+    for (String id : expected) {
+      int slash = id.indexOf('/');
+      byBank
+          .computeIfAbsent(id.substring(0, slash), b -> new java.util.ArrayList<>())
+          .add(id.substring(slash + 1));
+    }
+    byBank.forEach(
+        (bank, ids) -> sink.applied(bank, ids).forEach(id -> appliedBefore.add(bank + "/" + id)));
+  }
+
   @Override
   public void accept(DatabaseSink.Written w) {
     String id = w.bankCode() + "/" + w.eventId();
+    if (appliedBefore.contains(id)) {
+      return; // counted already
+    }
     if (expected.contains(id)) {
       written.put(id, w);
     } else if (w.eventId().startsWith("offset:")) {
@@ -47,7 +67,10 @@ public final class ReplayProgress implements Consumer<DatabaseSink.Written> {
   }
 
   public int missing() {
-    return total - written.size() - Math.min(unreadable.get(), unreadableWritten.get());
+    return total
+        - appliedBefore.size()
+        - written.size()
+        - Math.min(unreadable.get(), unreadableWritten.get());
   }
 
   /**
@@ -102,7 +125,8 @@ public final class ReplayProgress implements Consumer<DatabaseSink.Written> {
         + " "
         + alerts
         + "\nalready in the database (same event id, skipped): "
-        + written.values().stream().filter(DatabaseSink.Written::duplicate).count()
+        + (appliedBefore.size()
+            + written.values().stream().filter(DatabaseSink.Written::duplicate).count())
         + "\n";
   }
 }

@@ -15,9 +15,12 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -248,6 +251,26 @@ public final class DatabaseSink implements AutoCloseable {
             });
     return new Written(
         bank, eventId, r.ref(), "REJECTED", List.of(r.code()), !Boolean.TRUE.equals(done));
+  }
+
+  /**
+   * Which of the bank's event ids the database holds as applied (accepted or confirmed): sent
+   * again, each is a re-send, which the topology passes over without an outcome.
+   */
+  public Set<String> applied(String bank, Collection<String> eventIds) {
+    Set<String> applied = new HashSet<>();
+    List<String> ids = List.copyOf(eventIds);
+    for (int from = 0; from < ids.size(); from += 500) {
+      applied.addAll(
+          jdbc.sql(
+                  "select event_id from stream_events where bank_code = :bank"
+                      + " and event_id in (:ids) and outcome in ('ACCEPTED', 'CONFIRMED')")
+              .param("bank", bank)
+              .param("ids", ids.subList(from, Math.min(ids.size(), from + 500)))
+              .query(String.class)
+              .list());
+    }
+    return applied;
   }
 
   private Optional<String> outcomeOf(String bank, String eventId) {
