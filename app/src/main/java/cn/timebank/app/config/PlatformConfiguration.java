@@ -29,6 +29,11 @@ class PlatformConfiguration {
   }
 
   @Bean
+  static OracleBinaryOrder oracleBinaryOrder() {
+    return new OracleBinaryOrder();
+  }
+
+  @Bean
   Clock clock() {
     return Clock.systemUTC();
   }

@@ -207,9 +207,9 @@ public final class DatabaseSeed implements StateSeed {
     BankCode bank = BankCode.of(row.get());
     KeysetPages.forEach(
         jdbc,
-        "select participant_ref from participants where bank_code = ? and source_id = ?",
+        "select participant_ref from participants where source_id = ? and bank_code = ?",
         "participant_ref",
-        List.of(bank.value(), packageId),
+        List.of(packageId, bank.value()),
         slice,
         refs -> parts.accept(participantPart(bank, refs)));
     touched.ofSource(

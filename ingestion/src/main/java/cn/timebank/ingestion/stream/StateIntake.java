@@ -112,6 +112,10 @@ final class StateIntake implements AutoCloseable {
   private final Set<RecordId> changedByEvents = new HashSet<>();
   private final Set<List<String>> participantsChangedByEvents = new HashSet<>();
   private final Map<String, Long> pausedUntil = new HashMap<>();
+
+  /** A package some parts of which are applied and whose end has not come (its read failed). */
+  private @Nullable String partial;
+
   private final Map<String, Long> pauses = new HashMap<>();
   private long nextLook;
   private int keptOwn;
@@ -270,13 +274,15 @@ final class StateIntake implements AutoCloseable {
     while (reading != null && System.nanoTime() < end) {
       Item item = packageParts.poll();
       if (item == null) {
-        if (reading.isDone() && packageParts.isEmpty()) { // stopped without its end: look again
+        if (reading.isDone() && packageParts.isEmpty()) { // stopped without its end
+          Exception why = stopped(reading);
           reading = null;
-          nextLook = now;
+          pause(partial, why);
         }
         break;
       }
       if (item.part() != null) {
+        partial = item.packageId();
         warnOfOtherLines(item.part());
         state.apply(withoutChangedByEvents(item.part()));
         continue;
@@ -284,15 +290,19 @@ final class StateIntake implements AutoCloseable {
       reading = null;
       if (item.failure() != null) {
         pause(item.packageId(), item.failure());
-        nextLook = now;
       } else if (item.packageId() == null) {
         nextLook = now + LOOK_INTERVAL.toNanos();
       } else {
+        partial = null;
         finish(item.packageId());
         nextLook = now; // there may be more
       }
     }
     if (reading == null && now >= nextLook) {
+      String again = partial;
+      if (again != null && pausedUntil.getOrDefault(again, 0L) > now) {
+        return; // a package partly taken in is finished before any other is begun
+      }
       changedByEvents.clear();
       participantsChangedByEvents.clear();
       keptOwn = 0;
@@ -304,7 +314,22 @@ final class StateIntake implements AutoCloseable {
               skip.add(id);
             }
           });
-      reading = reader.submit(() -> readNextPackage(skip));
+      reading = reader.submit(() -> readNextPackage(again, skip));
+    }
+  }
+
+  /** Why the reader stopped without giving an end (an error the reader did not catch). */
+  private static Exception stopped(Future<?> reading) {
+    try {
+      reading.get();
+      return new IllegalStateException("the reader stopped without an end");
+    } catch (ExecutionException e) {
+      return e.getCause() instanceof Exception ex ? ex : new RuntimeException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return e;
+    } catch (java.util.concurrent.CancellationException e) {
+      return e;
     }
   }
 
@@ -325,16 +350,17 @@ final class StateIntake implements AutoCloseable {
   }
 
   /**
-   * On the reader thread: the parts of the first stored package not in {@code skip}, then its end;
-   * or why it could not be read; or nothing.
+   * On the reader thread: the parts of {@code only}, if given, else of the first stored package not
+   * in {@code skip}, then its end; or why it could not be read; or nothing.
    */
-  private Void readNextPackage(Set<String> skip) throws InterruptedException {
+  private Void readNextPackage(@Nullable String only, Set<String> skip)
+      throws InterruptedException {
     String id = null;
     Item last;
     try {
       last = Item.NOTHING;
-      for (String packageId : seed.packages()) {
-        if (!skip.contains(packageId)) {
+      for (String packageId : only != null ? List.of(only) : seed.packages()) {
+        if (only != null || !skip.contains(packageId)) {
           id = packageId;
           String current = packageId;
           seed.ofPackage(packageId, part -> put(packageParts, new Item(current, part, null)));

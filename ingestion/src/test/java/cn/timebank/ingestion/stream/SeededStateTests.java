@@ -297,6 +297,56 @@ class SeededStateTests {
   }
 
   /**
+   * A package whose read fails after some of its parts were applied is read again and finished
+   * before any later package is begun: events are never judged for long against half a package.
+   */
+  @Test
+  void aPackageWhoseReadFailsHalfwayIsFinishedBeforeAnyOther() throws Exception {
+    RecordingSeed database = halfAsPackage(7).database(); // pkg-1 stored
+    database.apply("pkg-2", Effects.NONE);
+    database.stored("pkg-2");
+    java.util.concurrent.atomic.AtomicBoolean listed =
+        new java.util.concurrent.atomic.AtomicBoolean();
+    List<String> reads = java.util.Collections.synchronizedList(new ArrayList<>());
+    StateSeed failsHalfway =
+        new StateSeed() {
+          @Override
+          public List<String> packages() {
+            return listed.get() ? database.packages() : List.of();
+          }
+
+          @Override
+          public void everything(Consumer<Effects> parts) {
+            database.everything(parts);
+          }
+
+          @Override
+          public void ofPackage(String packageId, Consumer<Effects> parts) {
+            reads.add(packageId);
+            boolean fail = packageId.equals("pkg-1") && reads.size() == 1;
+            java.util.concurrent.atomic.AtomicInteger given =
+                new java.util.concurrent.atomic.AtomicInteger();
+            database.ofPackage(
+                packageId,
+                part -> {
+                  if (fail && given.incrementAndGet() > 3) {
+                    throw new IllegalStateException("connection reset (a test's database)");
+                  }
+                  parts.accept(part);
+                });
+          }
+        };
+
+    try (LedgerDriver driver = new LedgerDriver(LedgerTopology.Layout.ONE_TASK, failsHalfway)) {
+      awaitMark(driver, "*");
+      listed.set(true);
+      awaitMark(driver, "pkg-2");
+      assertThat(reads).containsExactly("pkg-1", "pkg-1", "pkg-2");
+      assertThat(marked(driver, "pkg-1")).isTrue();
+    }
+  }
+
+  /**
    * After a fresh start (every start of the embedded broker) the state knows the event ids the
    * database holds as applied: the same event sent again is a no-op, not a confirmation, and its id
    * for another record is R118 (which the database sink would otherwise skip as applied while the

@@ -11,8 +11,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * A query read a page at a time, in the order of one text column: each page starts after the last
  * value of the one before ({@code column > ?}), so a table of any size is read with a bounded
  * memory and each page is an index range read. The database's own order serves both the sort and
- * the comparison, so its collation does not matter. Portable to H2, PostgreSQL and Oracle 12c or
- * later ({@code fetch first n rows only}).
+ * the comparison, so its collation does not matter as long as both use the same one: so on H2 and
+ * PostgreSQL; on Oracle, {@code NLS_SORT} and {@code NLS_COMP} must agree (the application sets
+ * both to binary on its connections). Portable to H2, PostgreSQL and Oracle 12c or later ({@code
+ * fetch first n rows only}).
  */
 public final class KeysetPages {
 
