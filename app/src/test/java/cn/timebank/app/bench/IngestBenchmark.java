@@ -4,8 +4,6 @@ import cn.timebank.app.TimebankApplication;
 import cn.timebank.ingestion.Submissions;
 import cn.timebank.ingestion.receipt.Receipt;
 import cn.timebank.ledger.registry.RegistryImport;
-import cn.timebank.simulator.SimulationOptions;
-import cn.timebank.simulator.Simulator;
 import cn.timebank.standards.registry.RegistryFile;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
@@ -20,14 +18,10 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -60,13 +54,7 @@ public final class IngestBenchmark {
     int services = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
     int participants = args.length > 1 ? Integer.parseInt(args[1]) : Math.max(1_000, services / 10);
     double errorRate = args.length > 2 ? Double.parseDouble(args[2]) : 0.002;
-    String schema =
-        "bench_"
-            + UUID.randomUUID()
-                .toString()
-                .replace("-", "")
-                .substring(0, 12)
-                .toLowerCase(Locale.ROOT);
+    String schema = BenchWorld.freshSchema();
     Path work = Files.createTempDirectory("ingest-benchmark");
     try {
       run(services, participants, errorRate, schema, work);
@@ -78,23 +66,8 @@ public final class IngestBenchmark {
 
   private static void run(
       int services, int participants, double errorRate, String schema, Path work) throws Exception {
-    YearMonth period = YearMonth.now(ZoneId.of("Asia/Shanghai")).minusMonths(2);
     Path packages = work.resolve("packages");
-    long simStarted = System.nanoTime();
-    Simulator.run(
-        new SimulationOptions(
-            1, participants, services, period, 2026, packages, false, errorRate, false));
-    System.out.printf(
-        "simulated 1 bank, %,d services, %,d participants in %.1f s%n",
-        services, participants, (System.nanoTime() - simStarted) / 1e9);
-    Path pkg;
-    try (Stream<Path> files = Files.list(packages)) {
-      pkg =
-          files
-              .filter(p -> p.getFileName().toString().endsWith("_" + period + "_1.zip"))
-              .findFirst()
-              .orElseThrow();
-    }
+    Path pkg = BenchWorld.oneBank(packages, services, participants, errorRate);
 
     admin("create schema " + schema);
     try (ConfigurableApplicationContext context =

@@ -10,8 +10,6 @@ import cn.timebank.ingestion.stream.replay.PackageReplay;
 import cn.timebank.ingestion.verify.Registry;
 import cn.timebank.ledger.registry.RegistryImport;
 import cn.timebank.ledger.registry.RegistryStore;
-import cn.timebank.simulator.SimulationOptions;
-import cn.timebank.simulator.Simulator;
 import cn.timebank.standards.hours.schedule.DueDates;
 import cn.timebank.standards.registry.RegistryFile;
 import com.sun.management.GarbageCollectionNotificationInfo;
@@ -23,13 +21,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Properties;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import javax.management.NotificationEmitter;
@@ -83,15 +77,7 @@ public final class IntakeBenchmark {
     // package is not ingested again (to measure changes to the live path without the batch's time)
     String kept = System.getenv("BENCH_SCHEMA");
     boolean keep = kept != null || System.getenv("BENCH_KEEP") != null;
-    String schema =
-        kept != null
-            ? kept
-            : "bench_"
-                + UUID.randomUUID()
-                    .toString()
-                    .replace("-", "")
-                    .substring(0, 12)
-                    .toLowerCase(Locale.ROOT);
+    String schema = kept != null ? kept : BenchWorld.freshSchema();
     Path work = Files.createTempDirectory("intake-benchmark");
     try {
       if (postgres && kept == null) {
@@ -109,15 +95,8 @@ public final class IntakeBenchmark {
   private static void run(
       int services, int participants, int resent, String schema, boolean ingest, Path work)
       throws Exception {
-    YearMonth period = YearMonth.now(ZoneId.of("Asia/Shanghai")).minusMonths(2);
     Path packages = work.resolve("packages");
-    Simulator.run(
-        new SimulationOptions(
-            1, participants, services, period, 2026, packages, false, 0.002, false));
-    Path pkg;
-    try (Stream<Path> files = Files.list(packages)) {
-      pkg = files.filter(p -> p.toString().endsWith("_" + period + "_1.zip")).findFirst().get();
-    }
+    Path pkg = BenchWorld.oneBank(packages, services, participants, 0.002);
     List<String> arguments = new ArrayList<>();
     arguments.add("--timebank.data-dir=" + work.resolve("data").toAbsolutePath());
     // the intake's own lines (how long the load took, how much of it applying), nothing else

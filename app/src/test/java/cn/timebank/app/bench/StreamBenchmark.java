@@ -17,8 +17,6 @@ import cn.timebank.ingestion.verify.Registry;
 import cn.timebank.ledger.registry.RegistryImport;
 import cn.timebank.ledger.registry.RegistryStore;
 import cn.timebank.ledger.store.CanonicalRecords;
-import cn.timebank.simulator.SimulationOptions;
-import cn.timebank.simulator.Simulator;
 import cn.timebank.standards.hours.HourCalculator;
 import cn.timebank.standards.hours.schedule.DueDates;
 import cn.timebank.standards.registry.RegistryFile;
@@ -28,8 +26,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -114,15 +110,8 @@ public final class StreamBenchmark {
 
   private static void run(int services, int participants, boolean withSink, Path work)
       throws Exception {
-    YearMonth period = YearMonth.now(ZoneId.of("Asia/Shanghai")).minusMonths(2);
     Path packages = work.resolve("packages");
-    Simulator.run(
-        new SimulationOptions(
-            1, participants, services, period, 2026, packages, false, 0.002, false));
-    Path pkg;
-    try (Stream<Path> files = Files.list(packages)) {
-      pkg = files.filter(p -> p.toString().endsWith("_" + period + "_1.zip")).findFirst().get();
-    }
+    Path pkg = BenchWorld.oneBank(packages, services, participants, 0.002);
     try (ConfigurableApplicationContext context =
             new SpringApplicationBuilder(TimebankApplication.class)
                 .web(WebApplicationType.NONE)

@@ -100,12 +100,7 @@ class SeededStateTests {
     Map<String, String> batchCodes = split.batchCodes();
     CountDownLatch gate = new CountDownLatch(1);
     StateSeed slow =
-        new StateSeed() {
-          @Override
-          public List<String> packages() {
-            return database.packages();
-          }
-
+        new DelegatingSeed(database) {
           @Override
           public void everything(Consumer<Effects> parts) {
             try {
@@ -115,11 +110,6 @@ class SeededStateTests {
               return;
             }
             database.everything(parts);
-          }
-
-          @Override
-          public void ofPackage(String packageId, Consumer<Effects> parts) {
-            database.ofPackage(packageId, parts);
           }
         };
 
@@ -152,23 +142,13 @@ class SeededStateTests {
     java.util.concurrent.atomic.AtomicInteger failures =
         new java.util.concurrent.atomic.AtomicInteger();
     StateSeed flaky =
-        new StateSeed() {
+        new DelegatingSeed(database) {
           @Override
           public List<String> packages() {
             if (failures.incrementAndGet() <= 2) {
               throw new IllegalStateException("connection refused (a test's database)");
             }
             return database.packages();
-          }
-
-          @Override
-          public void everything(Consumer<Effects> parts) {
-            database.everything(parts);
-          }
-
-          @Override
-          public void ofPackage(String packageId, Consumer<Effects> parts) {
-            database.ofPackage(packageId, parts);
           }
         };
 
@@ -206,15 +186,10 @@ class SeededStateTests {
     CountDownLatch reading = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
     StateSeed slow =
-        new StateSeed() {
+        new DelegatingSeed(database) {
           @Override
           public List<String> packages() {
             return stored.getCount() == 0 ? List.of("pkg-1", "pkg-2") : List.of("pkg-1");
-          }
-
-          @Override
-          public void everything(Consumer<Effects> parts) {
-            database.everything(parts);
           }
 
           @Override
@@ -309,15 +284,10 @@ class SeededStateTests {
         new java.util.concurrent.atomic.AtomicBoolean();
     List<String> reads = java.util.Collections.synchronizedList(new ArrayList<>());
     StateSeed failsHalfway =
-        new StateSeed() {
+        new DelegatingSeed(database) {
           @Override
           public List<String> packages() {
             return listed.get() ? database.packages() : List.of();
-          }
-
-          @Override
-          public void everything(Consumer<Effects> parts) {
-            database.everything(parts);
           }
 
           @Override
@@ -379,22 +349,7 @@ class SeededStateTests {
     }
     assertThat(appliedIds).hasSize(3);
     StateSeed withIds =
-        new StateSeed() {
-          @Override
-          public List<String> packages() {
-            return database.packages();
-          }
-
-          @Override
-          public void everything(Consumer<Effects> parts) {
-            database.everything(parts);
-          }
-
-          @Override
-          public void ofPackage(String packageId, Consumer<Effects> parts) {
-            database.ofPackage(packageId, parts);
-          }
-
+        new DelegatingSeed(database) {
           @Override
           public void appliedEvents(Consumer<List<StateSeed.AppliedEvent>> parts) {
             parts.accept(appliedIds.subList(0, 2));
