@@ -228,14 +228,14 @@ public final class IngestBenchmark {
     }
   }
 
-  static void resetPeaks() {
+  private static void resetPeaks() {
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
       pool.resetPeakUsage();
     }
   }
 
   /** The sum of the heap pools' peak usage since {@link #resetPeaks()}: an upper bound. */
-  static long peakHeap() {
+  private static long peakHeap() {
     long sum = 0;
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
       if (pool.getType() == MemoryType.HEAP) {

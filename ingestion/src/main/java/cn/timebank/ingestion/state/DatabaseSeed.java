@@ -99,49 +99,43 @@ public final class DatabaseSeed implements StateSeed {
    */
   private static final Map<RecordKind, List<Holder>> HOLDERS =
       Map.of(
-          RecordKind.SERVICE,
-          List.of(
-              new Holder(
-                  "select record_ref from used_refs where bank_code = ? and record_kind = 'SERVICE'",
-                  "record_ref"),
-              new Holder(
-                  "select service_ref from credited_services c where bank_code = ?"
-                      + notIn("c.bank_code", "'SERVICE'", "c.service_ref"),
-                  "service_ref"),
-              new Holder(
-                  "select distinct source_ref from engine_postings p"
-                      + " where bank_code = ? and source_kind = 'SERVICE'"
-                      + notIn("p.bank_code", "'SERVICE'", "p.source_ref")
-                      + " and not exists (select 1 from credited_services c"
-                      + " where c.bank_code = p.bank_code and c.service_ref = p.source_ref)",
-                  "source_ref")),
-          RecordKind.TRANSACTION,
-          List.of(
-              new Holder(
-                  "select record_ref from used_refs"
-                      + " where bank_code = ? and record_kind = 'TRANSACTION'",
-                  "record_ref"),
-              new Holder(
-                  "select txn_ref from transfer_items t where bank_code = ?"
-                      + notIn("t.bank_code", "'TRANSACTION'", "t.txn_ref"),
-                  "txn_ref"),
-              new Holder(
-                  "select distinct source_ref from engine_postings p"
-                      + " where bank_code = ? and source_kind = 'TRANSACTION'"
-                      + notIn("p.bank_code", "'TRANSACTION'", "p.source_ref")
-                      + " and not exists (select 1 from transfer_items t"
-                      + " where t.bank_code = p.bank_code and t.txn_ref = p.source_ref)",
-                  "source_ref")));
+          RecordKind.SERVICE, holders("SERVICE", "credited_services", "service_ref"),
+          RecordKind.TRANSACTION, holders("TRANSACTION", "transfer_items", "txn_ref"));
 
-  /** The condition that the record has no used ref. */
-  private static String notIn(String bank, String kind, String ref) {
-    return " and not exists (select 1 from used_refs u where u.bank_code = "
-        + bank
-        + " and u.record_kind = "
-        + kind
-        + " and u.record_ref = "
-        + ref
-        + ")";
+  /**
+   * A kind's holders: its used refs; its own table ({@code table}, refs in {@code ref}: the
+   * daily-cap rows or the transfer items) less those; the postings' sources less both.
+   */
+  private static List<Holder> holders(String kind, String table, String ref) {
+    String noUsedRef =
+        "not exists (select 1 from used_refs u where u.bank_code = %s.bank_code"
+            + " and u.record_kind = '"
+            + kind
+            + "' and u.record_ref = %s)";
+    return List.of(
+        new Holder(
+            "select record_ref from used_refs where bank_code = ? and record_kind = '" + kind + "'",
+            "record_ref"),
+        new Holder(
+            "select "
+                + ref
+                + " from "
+                + table
+                + " o where bank_code = ? and "
+                + noUsedRef.formatted("o", "o." + ref),
+            ref),
+        new Holder(
+            "select distinct source_ref from engine_postings p where bank_code = ?"
+                + " and source_kind = '"
+                + kind
+                + "' and "
+                + noUsedRef.formatted("p", "p.source_ref")
+                + " and not exists (select 1 from "
+                + table
+                + " o where o.bank_code = p.bank_code and o."
+                + ref
+                + " = p.source_ref)",
+            "source_ref"));
   }
 
   @Override
