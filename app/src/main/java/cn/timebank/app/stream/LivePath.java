@@ -1,6 +1,8 @@
 package cn.timebank.app.stream;
 
 import cn.timebank.ingestion.batch.ServiceFiguresOf;
+import cn.timebank.ingestion.hold.LiveHoldStore;
+import cn.timebank.ingestion.hold.LiveHolds;
 import cn.timebank.ingestion.rules.RecordEngine;
 import cn.timebank.ingestion.state.DatabaseSeed;
 import cn.timebank.ingestion.state.JdbcLedgerState;
@@ -107,14 +109,16 @@ public class LivePath {
   /**
    * What the topology needs: the registry as {@link RecentRegistry} (each bank read from the
    * database at most once every {@link #REGISTRY_MAX_AGE}), the person-key secret, the engine, and
-   * the database as the ledger of record its state takes in ({@link DatabaseSeed}).
+   * the database as the ledger of record its state takes in ({@link DatabaseSeed}), and the holds
+   * of packages being applied ({@link LiveHolds}).
    */
   public StreamConfig streamConfig() {
     return new StreamConfig(
         RecentRegistry.of(registry, REGISTRY_MAX_AGE),
         secret,
         engine,
-        new DatabaseSeed(dataSource));
+        new DatabaseSeed(dataSource),
+        LiveHolds.of(new LiveHoldStore(dataSource)));
   }
 
   public Running start() throws IOException {

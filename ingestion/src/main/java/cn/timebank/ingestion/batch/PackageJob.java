@@ -1,5 +1,6 @@
 package cn.timebank.ingestion.batch;
 
+import cn.timebank.ingestion.hold.PackageHolds;
 import cn.timebank.ledger.store.PackageRun;
 import cn.timebank.ledger.store.PackageStore;
 import java.util.stream.Collectors;
@@ -19,6 +20,8 @@ import org.springframework.batch.core.repository.JobRepository;
  * ({@code pid@host}, kept with the run) no longer being alive: it is marked failed ({@code
  * JobOperator.recover}: the execution and its running steps FAILED, with an end time) and the job
  * restarted, which resumes at the step that was running.
+ *
+ * <p>While the job runs, a live path running beside it holds its events ({@link PackageHolds}).
  */
 public final class PackageJob {
 
@@ -29,18 +32,21 @@ public final class PackageJob {
   private final Job job;
   private final PackageStore packages;
   private final Runners runners;
+  private final PackageHolds holds;
 
   public PackageJob(
       JobOperator operator,
       JobRepository repository,
       Job job,
       PackageStore packages,
-      Runners runners) {
+      Runners runners,
+      PackageHolds holds) {
     this.operator = operator;
     this.repository = repository;
     this.job = job;
     this.packages = packages;
     this.runners = runners;
+    this.holds = holds;
   }
 
   /** Applies the package of {@code run}; the receipt is then stored. */
@@ -68,10 +74,15 @@ public final class PackageJob {
     }
     packages.setRunner(run.packageId(), runners.self());
     JobExecution execution;
+    PackageHolds.Held held = holds.begin(run.packageId());
+    boolean completed = false;
     try {
       execution = operator.start(job, parameters);
+      completed = execution.getStatus() == BatchStatus.COMPLETED;
     } catch (Exception e) {
       throw new PackageRunException(run.packageId() + ": the job could not be started", e);
+    } finally {
+      held.end(completed);
     }
     if (execution.getStatus() != BatchStatus.COMPLETED) {
       String causes =

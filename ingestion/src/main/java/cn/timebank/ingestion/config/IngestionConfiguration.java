@@ -4,6 +4,8 @@ import cn.timebank.ingestion.Submissions;
 import cn.timebank.ingestion.batch.PackageJob;
 import cn.timebank.ingestion.batch.PackageJobConfiguration;
 import cn.timebank.ingestion.batch.Runners;
+import cn.timebank.ingestion.hold.LiveHoldStore;
+import cn.timebank.ingestion.hold.PackageHolds;
 import cn.timebank.ingestion.rules.RecordEngine;
 import cn.timebank.ingestion.state.JdbcLedgerState;
 import cn.timebank.ingestion.submission.PackageSubmissions;
@@ -68,13 +70,26 @@ public class IngestionConfiguration {
   }
 
   @Bean
+  LiveHoldStore liveHoldStore(DataSource dataSource) {
+    return new LiveHoldStore(dataSource);
+  }
+
+  @Bean
   PackageJob packageJob(
       JobOperator operator,
       JobRepository repository,
       Job packageIngestionJob,
       PackageStore packages,
-      Runners runners) {
-    return new PackageJob(operator, repository, packageIngestionJob, packages, runners);
+      Runners runners,
+      LiveHoldStore holds,
+      Clock clock) {
+    return new PackageJob(
+        operator,
+        repository,
+        packageIngestionJob,
+        packages,
+        runners,
+        new PackageHolds(holds, clock));
   }
 
   @Bean

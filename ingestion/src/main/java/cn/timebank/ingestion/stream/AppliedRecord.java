@@ -26,7 +26,7 @@ public record AppliedRecord(
     List<String> warnings,
     TimedRecord record,
     Effects effects)
-    implements StreamOutput {
+    implements StreamOutput, SinkRecord {
 
   public AppliedRecord {
     Objects.requireNonNull(eventId, "eventId");

@@ -1,5 +1,6 @@
 package cn.timebank.ingestion.stream;
 
+import cn.timebank.ingestion.hold.LiveHolds;
 import cn.timebank.ingestion.rules.Effects;
 import cn.timebank.ingestion.rules.LedgerState;
 import cn.timebank.ingestion.rules.Outcome;
@@ -32,7 +33,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>What the database holds and the state does not, through {@link StateIntake}: everything at
  *       the first start of the state (events arriving meanwhile wait in {@link LedgerStores#HELD},
  *       in arrival order, and are judged once it is done), then every few seconds the packages
- *       stored since.
+ *       stored since. While a package is applied, events wait likewise until it is taken in ({@link
+ *       HoldWatch}: one writer at a time).
  *   <li>An event id already applied (accepted or confirmed) by the bank: a re-send, a no-op; the
  *       same id for another record: R118 on {@code event_id}. A rejected event is not remembered:
  *       sent again (the same id, say after its participant arrived) it is judged afresh, as a
@@ -69,6 +71,7 @@ final class LedgerProcessor implements Processor<String, LedgerEvent, String, St
   private ProcessorContext<String, StreamOutput> context;
   private LedgerState state;
   private @Nullable StateIntake intake;
+  private @Nullable HoldWatch holds;
   private KeyValueStore<String, LedgerEvent> held;
   private long firstHeld;
   private long nextHeld;
@@ -107,6 +110,10 @@ final class LedgerProcessor implements Processor<String, LedgerEvent, String, St
       intake.close();
       intake = null;
     }
+    if (holds != null) {
+      holds.close();
+      holds = null;
+    }
     firstHeld = -1;
     nextHeld = 0;
     heldCount = 0;
@@ -121,25 +128,41 @@ final class LedgerProcessor implements Processor<String, LedgerEvent, String, St
     firstHeld = Math.max(firstHeld, 0);
     if (config.seed() != StateSeed.NONE) {
       this.intake = new StateIntake(config.seed(), state, stores.index(), eventIds);
+      if (config.holds() != LiveHolds.NONE) {
+        this.holds = new HoldWatch(config.holds(), stores.index());
+      }
     }
     if (intake != null || heldCount > 0) {
       stepping = context.schedule(STEP_INTERVAL, PunctuationType.WALL_CLOCK_TIME, now -> step());
     }
   }
 
-  /** The intake's step, then held events once the state has taken in the database. */
+  /**
+   * The intake's step, the holds for packages being applied, then held events once the state has
+   * taken in the database and no package is held for.
+   */
   private void step() {
     if (intake != null) {
       intake.step(intake.ready() ? STEP_BUDGET : LOAD_BUDGET);
+      if (holds != null) {
+        StateIntake taking = intake;
+        for (HoldMark mark : holds.step(taking::tookIn)) {
+          // after every output of the events judged before: the sink acknowledges it after them
+          context.forward(new Record<>(mark.packageId(), mark, context.currentSystemTimeMs()));
+        }
+      }
     }
     if (heldCount > 0 && mayJudge()) {
       release();
     }
   }
 
-  /** Whether the state may judge events: it has taken in the database (or has none to take in). */
+  /**
+   * Whether the state may judge events: it has taken in the database (or has none to take in), and
+   * no package is being applied or waits to be taken in ({@link HoldWatch}).
+   */
   private boolean mayJudge() {
-    return intake == null || intake.ready();
+    return intake == null || (intake.ready() && (holds == null || !holds.holding()));
   }
 
   @Override
@@ -149,6 +172,9 @@ final class LedgerProcessor implements Processor<String, LedgerEvent, String, St
     }
     if (intake != null) {
       intake.close();
+    }
+    if (holds != null) {
+      holds.close();
     }
   }
 

@@ -150,10 +150,10 @@ public final class LedgerTopology {
                         .to(Topics.ALERTS, Produced.with(Serdes.String(), OutputSerdes.ALERT)),
                 "alerts"))
         .branch(
-            (key, out) -> out instanceof AppliedRecord,
+            (key, out) -> out instanceof SinkRecord,
             Branched.withConsumer(
                 s ->
-                    s.mapValues(out -> (AppliedRecord) out)
+                    s.mapValues(out -> (SinkRecord) out)
                         .to(Topics.RECORDS, Produced.with(Serdes.String(), OutputSerdes.RECORD)),
                 "records"))
         .defaultBranch(

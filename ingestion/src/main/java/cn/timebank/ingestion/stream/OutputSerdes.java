@@ -17,7 +17,7 @@ public final class OutputSerdes {
    * The database sink's topic: the internal binary form of {@link BinarySerde}, not a published
    * form.
    */
-  public static final Serde<AppliedRecord> RECORD = BinarySerde.of(AppliedRecord.class);
+  public static final Serde<SinkRecord> RECORD = BinarySerde.of(SinkRecord.class);
 
   private OutputSerdes() {}
 }

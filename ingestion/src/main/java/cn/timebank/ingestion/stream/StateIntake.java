@@ -148,6 +148,11 @@ final class StateIntake implements AutoCloseable {
     return loaded;
   }
 
+  /** Whether the state has taken in the database's package {@code packageId}. */
+  boolean tookIn(String packageId) {
+    return marked.contains(packageId);
+  }
+
   /** An event's effects, applied by the task: what they change keeps the state's own version. */
   void changedByEvent(Effects effects) {
     if (reading != null) {

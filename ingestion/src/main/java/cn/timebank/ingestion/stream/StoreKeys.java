@@ -110,6 +110,14 @@ final class StoreKeys {
     return join("D", packageId);
   }
 
+  /**
+   * The index row that says the live path holds its events for a package being applied (value: the
+   * request id it acknowledged).
+   */
+  static String holding(String packageId) {
+    return join("H", packageId);
+  }
+
   /** The key of the n-th event held while the state takes in the database: sorts in n's order. */
   static String held(long n) {
     String digits = Long.toString(n);

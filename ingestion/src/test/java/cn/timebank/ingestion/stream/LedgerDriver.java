@@ -1,5 +1,6 @@
 package cn.timebank.ingestion.stream;
 
+import cn.timebank.ingestion.hold.LiveHolds;
 import cn.timebank.ingestion.rules.RecordEngine;
 import cn.timebank.ingestion.rules.StateSeed;
 import cn.timebank.standards.calendar.OfficialHolidayCalendar;
@@ -38,8 +39,8 @@ final class LedgerDriver implements AutoCloseable {
   private final TestOutputTopic<String, LedgerEntry> ledgerTopic;
   private final TestOutputTopic<String, RejectRecord> rejectsTopic;
   private final TestOutputTopic<String, AlertRecord> alertsTopic;
-  private final TestOutputTopic<String, AppliedRecord> recordsTopic;
-  private final List<AppliedRecord> applied = new java.util.ArrayList<>();
+  private final TestOutputTopic<String, SinkRecord> recordsTopic;
+  private final List<SinkRecord> sinkRecords = new java.util.ArrayList<>();
   private final List<org.apache.kafka.streams.test.TestRecord<String, LedgerEntry>> ledger =
       new ArrayList<>();
   private final List<org.apache.kafka.streams.test.TestRecord<String, RejectRecord>> rejects =
@@ -59,13 +60,19 @@ final class LedgerDriver implements AutoCloseable {
 
   /** The topology whose state takes in {@code seed} (the ledger of record). */
   LedgerDriver(LedgerTopology.Layout layout, StateSeed seed) {
+    this(layout, seed, LiveHolds.NONE);
+  }
+
+  /** The topology whose state takes in {@code seed} and which holds for {@code holds}. */
+  LedgerDriver(LedgerTopology.Layout layout, StateSeed seed, LiveHolds holds) {
     StreamsBuilder builder = new StreamsBuilder();
     StreamConfig config =
         new StreamConfig(
             Banks.REGISTRY,
             SECRET,
             new RecordEngine(StandardVersions.builtIn(), OfficialHolidayCalendar.builtIn()),
-            seed);
+            seed,
+            holds);
     LedgerTopology.build(
         builder, config, LedgerStores.builders(Stores::inMemoryKeyValueStore), layout);
     Properties properties = new Properties();
@@ -137,8 +144,24 @@ final class LedgerDriver implements AutoCloseable {
 
   /** What the database sink gets: one record per applied event (read back through its serde). */
   List<AppliedRecord> applied() {
-    applied.addAll(recordsTopic.readValuesToList());
-    return applied;
+    return sinkRecords().stream()
+        .filter(AppliedRecord.class::isInstance)
+        .map(AppliedRecord.class::cast)
+        .toList();
+  }
+
+  /** The marks of holds for packages being applied, in the sink's topic. */
+  List<HoldMark> holdMarks() {
+    return sinkRecords().stream()
+        .filter(HoldMark.class::isInstance)
+        .map(HoldMark.class::cast)
+        .toList();
+  }
+
+  /** Everything the database sink gets, in order. */
+  List<SinkRecord> sinkRecords() {
+    sinkRecords.addAll(recordsTopic.readValuesToList());
+    return sinkRecords;
   }
 
   List<AlertRecord> alerts() {

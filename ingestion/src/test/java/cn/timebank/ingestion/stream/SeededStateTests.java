@@ -236,7 +236,7 @@ class SeededStateTests {
     }
   }
 
-  private static AgreementData.Raw raw(EventTopic topic, Map<String, Object> event) {
+  static AgreementData.Raw raw(EventTopic topic, Map<String, Object> event) {
     Map<String, String> fields = new java.util.LinkedHashMap<>();
     event.forEach(
         (k, v) -> {
@@ -384,7 +384,7 @@ class SeededStateTests {
   }
 
   /** Lets time pass until no event is held any more. */
-  private static void awaitHeldJudged(LedgerDriver driver) {
+  static void awaitHeldJudged(LedgerDriver driver) {
     long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
     while (driver.<LedgerEvent>store(LedgerStores.HELD).approximateNumEntries() > 0) {
       assertThat(System.nanoTime()).isLessThan(deadline);
@@ -397,7 +397,7 @@ class SeededStateTests {
   }
 
   /** Lets time pass until the topology has taken in the package. */
-  private static void awaitMark(LedgerDriver driver, String packageId) {
+  static void awaitMark(LedgerDriver driver, String packageId) {
     long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
     while (!marked(driver, packageId)) {
       assertThat(System.nanoTime()).as("%s taken in within 20 s", packageId).isLessThan(deadline);

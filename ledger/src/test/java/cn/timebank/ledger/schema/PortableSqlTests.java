@@ -12,7 +12,8 @@ class PortableSqlTests {
       PortableSql.migrations(
           "V1__canonical_store_and_ledger.sql",
           "V3__record_engine_state.sql",
-          "V300__audit_trail.sql");
+          "V300__audit_trail.sql",
+          "V9__live_holds.sql");
 
   @Test
   void namesAreShortAndNotReserved() {
@@ -26,7 +27,9 @@ class PortableSqlTests {
             "credited_services",
             "staged_records",
             "audit_events",
-            "action_name");
+            "action_name",
+            "live_holds",
+            "lease_until");
     assertThat(names).allSatisfy(n -> assertThat(n.length()).as(n).isLessThanOrEqualTo(30));
     assertThat(names).noneMatch(PortableSql.RESERVED::contains);
   }

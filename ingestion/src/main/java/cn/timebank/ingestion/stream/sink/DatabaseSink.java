@@ -1,11 +1,14 @@
 package cn.timebank.ingestion.stream.sink;
 
 import cn.timebank.ingestion.batch.ServiceFiguresOf;
+import cn.timebank.ingestion.hold.LiveHoldStore;
 import cn.timebank.ingestion.rules.TimedRecord;
 import cn.timebank.ingestion.state.JdbcLedgerState;
 import cn.timebank.ingestion.stream.AppliedRecord;
+import cn.timebank.ingestion.stream.HoldMark;
 import cn.timebank.ingestion.stream.OutputSerdes;
 import cn.timebank.ingestion.stream.RejectRecord;
+import cn.timebank.ingestion.stream.SinkRecord;
 import cn.timebank.ingestion.stream.Topics;
 import cn.timebank.ingestion.verify.Registry;
 import cn.timebank.ledger.store.CanonicalRecords;
@@ -43,7 +46,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Writes what the ledger topology decided into the database, the ledger of record: a {@code
  * read_committed} consumer of {@link Topics#RECORDS} (one {@link AppliedRecord} per applied event)
- * and {@link Topics#REJECTS}.
+ * and {@link Topics#REJECTS}. A {@link HoldMark} on {@link Topics#RECORDS} acknowledges that the
+ * live path holds its events for a package being applied, once every event before it is written.
  *
  * <p>Per applied event (several events per database transaction: those of one poll): the engine's
  * effects through {@link JdbcLedgerState#apply} (participant versions, daily-cap rows, refs,
@@ -77,6 +81,7 @@ public final class DatabaseSink implements AutoCloseable {
   private final ServiceFiguresOf figures;
   private final Registry registry;
   private final Clock clock;
+  private final LiveHoldStore holds;
   private final KafkaConsumer<String, byte[]> consumer;
   private final AtomicLong handled = new AtomicLong();
   private final List<Consumer<Written>> listeners = new CopyOnWriteArrayList<>();
@@ -101,6 +106,7 @@ public final class DatabaseSink implements AutoCloseable {
     this.figures = figures;
     this.registry = registry;
     this.clock = clock;
+    this.holds = new LiveHoldStore(dataSource);
     Properties p = new Properties();
     p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
     p.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
@@ -150,17 +156,22 @@ public final class DatabaseSink implements AutoCloseable {
         transactions.executeWithoutResult(
             status -> {
               for (ConsumerRecord<String, byte[]> record : records) {
-                batch.add(
-                    record.topic().equals(Topics.RECORDS)
-                        ? applied(
-                            OutputSerdes.RECORD
-                                .deserializer()
-                                .deserialize(record.topic(), record.value()))
-                        : rejected(
-                            OutputSerdes.REJECT
-                                .deserializer()
-                                .deserialize(record.topic(), record.value()),
-                            record));
+                if (!record.topic().equals(Topics.RECORDS)) {
+                  batch.add(
+                      rejected(
+                          OutputSerdes.REJECT
+                              .deserializer()
+                              .deserialize(record.topic(), record.value()),
+                          record));
+                  continue;
+                }
+                SinkRecord value =
+                    OutputSerdes.RECORD.deserializer().deserialize(record.topic(), record.value());
+                if (value instanceof HoldMark mark) {
+                  held(mark);
+                } else {
+                  batch.add(applied((AppliedRecord) value));
+                }
               }
             });
         for (Written written : batch) {
@@ -177,6 +188,15 @@ public final class DatabaseSink implements AutoCloseable {
     } finally {
       consumer.close(Duration.ofSeconds(5));
     }
+  }
+
+  /**
+   * The processor holds its events for a package being applied, and every event it judged before is
+   * written (in this transaction or an earlier one): the package's run may go on.
+   */
+  private void held(HoldMark mark) {
+    holds.held(mark.packageId(), mark.requestId(), clock.instant());
+    LOG.info("The live path holds its events for package {}", mark.packageId());
   }
 
   private Written applied(AppliedRecord r) {

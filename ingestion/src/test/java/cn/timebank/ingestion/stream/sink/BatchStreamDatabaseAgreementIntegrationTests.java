@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.timebank.ingestion.Submissions;
 import cn.timebank.ingestion.batch.ServiceFiguresOf;
+import cn.timebank.ingestion.hold.Hold;
+import cn.timebank.ingestion.hold.LiveHoldStore;
+import cn.timebank.ingestion.hold.LiveHolds;
 import cn.timebank.ingestion.receipt.Receipt;
 import cn.timebank.ingestion.receipt.ReceiptLine;
 import cn.timebank.ingestion.rules.RecordEngine;
@@ -115,7 +118,7 @@ class BatchStreamDatabaseAgreementIntegrationTests {
 
       List<PackageReplay.Event> events = new ArrayList<>();
       packages.forEach(pkg -> events.addAll(replay.prepare(pkg).events()));
-      stream(stream, registry, StateSeed.NONE, events, live -> {});
+      stream(stream, registry, StateSeed.NONE, LiveHolds.NONE, events, live -> {});
 
       JdbcClient streamDb = JdbcClient.create(stream.getBean(DataSource.class));
       Map<String, String> streamRows = streamRows(streamDb);
@@ -194,17 +197,36 @@ class BatchStreamDatabaseAgreementIntegrationTests {
       ingest(mixed, month.subList(0, 1));
 
       List<PackageReplay.Event> events = replay.prepare(nextMonth.get(0)).events();
+      List<String> whileRunning = new ArrayList<>();
+      LiveHoldStore holds = new LiveHoldStore(mixed.getBean(DataSource.class));
       stream(
           mixed,
           registry,
           new DatabaseSeed(mixed.getBean(DataSource.class)),
+          LiveHolds.of(holds),
           events,
           live -> {
             awaitTakenIn(live, null);
             for (Path pkg : month.subList(1, month.size())) {
-              awaitTakenIn(live, ingestOne(mixed, pkg).packageId());
+              String id = ingestOne(mixed, pkg).packageId();
+              whileRunning.add(id);
+              awaitTakenIn(live, id);
             }
           });
+
+      // One writer at a time: each package applied while the live path ran was held for, the
+      // database sink acknowledged the hold (its mark went through the broker), and it is done.
+      assertThat(holds.all())
+          .extracting(Hold::packageId)
+          .containsExactlyInAnyOrderElementsOf(whileRunning)
+          .isNotEmpty();
+      assertThat(holds.all())
+          .allSatisfy(
+              h -> {
+                assertThat(h.heldAt()).as(h.packageId() + " acknowledged").isNotNull();
+                assertThat(h.doneAt()).as(h.packageId() + " done").isNotNull();
+                assertThat(h.heldAt()).isBeforeOrEqualTo(h.doneAt());
+              });
 
       JdbcClient mixedDb = JdbcClient.create(mixed.getBean(DataSource.class));
       Map<String, String> streamRows = streamRows(mixedDb);
@@ -271,6 +293,7 @@ class BatchStreamDatabaseAgreementIntegrationTests {
       ConfigurableApplicationContext context,
       Registry registry,
       StateSeed seed,
+      LiveHolds holds,
       List<PackageReplay.Event> events,
       WhileRunning beforePublish)
       throws Exception {
@@ -283,7 +306,8 @@ class BatchStreamDatabaseAgreementIntegrationTests {
                 registry,
                 context.getBean(PersonKeySecret.class),
                 context.getBean(RecordEngine.class),
-                seed),
+                seed,
+                holds),
             Files.createDirectories(temp.resolve("streams")),
             sink)) {
       sink.onWritten(progress);

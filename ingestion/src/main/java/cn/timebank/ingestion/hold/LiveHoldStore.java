@@ -1,0 +1,144 @@
+package cn.timebank.ingestion.hold;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Every statement on {@code live_paths} and {@code live_holds} (V9). Each runs in the caller's
+ * transaction if there is one (the database sink's acknowledgement joins its batch of events), in
+ * its own otherwise. Times are the callers' clocks.
+ */
+public final class LiveHoldStore {
+
+  private final JdbcClient jdbc;
+
+  public LiveHoldStore(DataSource dataSource) {
+    this.jdbc = JdbcClient.create(dataSource);
+  }
+
+  // ---- the live path ----
+
+  /** The live path's ledger task {@code instance} runs at {@code now}. */
+  public void seen(String instance, Instant now) {
+    int updated =
+        jdbc.sql("update live_paths set seen_at = ? where instance_id = ?")
+            .params(ts(now), instance)
+            .update();
+    if (updated == 0) {
+      jdbc.sql("insert into live_paths (instance_id, seen_at) values (?, ?)")
+          .params(instance, ts(now))
+          .update();
+    }
+  }
+
+  /** The live path's ledger task {@code instance} stopped. */
+  public void left(String instance) {
+    jdbc.sql("delete from live_paths where instance_id = ?").param(instance).update();
+  }
+
+  /** Whether a live path said after {@code since} that it runs. */
+  public boolean liveSince(Instant since) {
+    return jdbc.sql("select count(*) from live_paths where seen_at > ?")
+            .param(ts(since))
+            .query(Long.class)
+            .single()
+        > 0;
+  }
+
+  /** Every hold the database keeps (a handful: one per package being applied, and recent ones). */
+  public List<Hold> all() {
+    return jdbc.sql(
+            "select package_id, request_id, requested_at, lease_until, held_at, done_at"
+                + " from live_holds order by requested_at, package_id")
+        .query(LiveHoldStore::hold)
+        .list();
+  }
+
+  // ---- the database sink ----
+
+  /**
+   * The live path holds for the request, and every event it judged before is in the database (the
+   * sink writes this after them, in order). A request asked again since is left as it is.
+   */
+  public void held(String packageId, String requestId, Instant now) {
+    jdbc.sql(
+            "update live_holds set held_at = ? where package_id = ? and request_id = ?"
+                + " and held_at is null")
+        .params(ts(now), packageId, requestId)
+        .update();
+  }
+
+  // ---- the batch ----
+
+  /** Asks for a hold for the package's run (replacing what an earlier run of it left). */
+  public void request(String packageId, String requestId, Instant now, Instant leaseUntil) {
+    jdbc.sql("delete from live_holds where package_id = ?").param(packageId).update();
+    jdbc.sql(
+            "insert into live_holds (package_id, request_id, requested_at, lease_until)"
+                + " values (?, ?, ?, ?)")
+        .params(packageId, requestId, ts(now), ts(leaseUntil))
+        .update();
+  }
+
+  /** When the request was acknowledged, if it was. */
+  public Optional<Instant> heldAt(String packageId, String requestId) {
+    return jdbc.sql("select held_at from live_holds where package_id = ? and request_id = ?")
+        .params(packageId, requestId)
+        .query((rs, n) -> Optional.ofNullable(instant(rs, "held_at")))
+        .optional()
+        .flatMap(held -> held);
+  }
+
+  /** The run still goes on: its hold lasts until {@code leaseUntil}. */
+  public void renew(String packageId, String requestId, Instant leaseUntil) {
+    jdbc.sql("update live_holds set lease_until = ? where package_id = ? and request_id = ?")
+        .params(ts(leaseUntil), packageId, requestId)
+        .update();
+  }
+
+  /** The package's receipt is stored: the live path holds until it has taken the package in. */
+  public void done(String packageId, String requestId, Instant now) {
+    jdbc.sql("update live_holds set done_at = ? where package_id = ? and request_id = ?")
+        .params(ts(now), packageId, requestId)
+        .update();
+  }
+
+  /** The run failed: its hold ends now. */
+  public void withdraw(String packageId, String requestId) {
+    jdbc.sql("delete from live_holds where package_id = ? and request_id = ?")
+        .params(packageId, requestId)
+        .update();
+  }
+
+  /** Removes holds done before {@code before} and live paths last seen before it. */
+  public void forget(Instant before) {
+    jdbc.sql("delete from live_holds where done_at < ?").param(ts(before)).update();
+    jdbc.sql("delete from live_paths where seen_at < ?").param(ts(before)).update();
+  }
+
+  private static Hold hold(ResultSet rs, int n) throws SQLException {
+    return new Hold(
+        rs.getString("package_id"),
+        rs.getString("request_id"),
+        rs.getTimestamp("requested_at").toInstant(),
+        rs.getTimestamp("lease_until").toInstant(),
+        instant(rs, "held_at"),
+        instant(rs, "done_at"));
+  }
+
+  private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
+    Timestamp value = rs.getTimestamp(column);
+    return value == null ? null : value.toInstant();
+  }
+
+  private static Timestamp ts(Instant instant) {
+    return Timestamp.from(instant);
+  }
+}

@@ -1,0 +1,180 @@
+package cn.timebank.ingestion.hold;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.timebank.ingestion.support.TestDatabase;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The batch's side of one writer at a time against a real database: a hold is asked for only when a
+ * live path runs, the run waits for the database sink's acknowledgement (or goes on after the
+ * wait), renews its lease, and marks the hold done or withdraws it.
+ */
+abstract class PackageHoldsContract {
+
+  private static final Duration LONG = Duration.ofSeconds(20);
+
+  abstract TestDatabase database();
+
+  private LiveHoldStore store;
+  private final Clock clock = Clock.systemUTC();
+
+  @BeforeEach
+  void clean() {
+    JdbcTemplate jdbc = new JdbcTemplate(database().dataSource());
+    jdbc.update("delete from live_holds");
+    jdbc.update("delete from live_paths");
+    store = new LiveHoldStore(database().dataSource());
+  }
+
+  @Test
+  void withoutALivePathNothingIsHeld() {
+    store.seen("long-gone", Instant.now().minus(Duration.ofMinutes(1)));
+
+    PackageHolds.Held held = holds(LONG, LONG).begin("pkg-1");
+
+    assertThat(held).isSameAs(PackageHolds.Held.NONE);
+    assertThat(store.all()).isEmpty();
+  }
+
+  @Test
+  void theRunWaitsForTheAcknowledgementAndMarksTheHoldDone() throws Exception {
+    store.seen("task-1", Instant.now());
+    CompletableFuture<Hold> sink = acknowledgeAfter(Duration.ofMillis(300));
+
+    long start = System.nanoTime();
+    PackageHolds.Held held = holds(LONG, LONG).begin("pkg-1");
+    long waited = Duration.ofNanos(System.nanoTime() - start).toMillis();
+
+    Hold asked = sink.get();
+    assertThat(waited).isBetween(300L, LONG.toMillis() - 1);
+    assertThat(store.all())
+        .singleElement()
+        .satisfies(
+            h -> {
+              assertThat(h.requestId()).isEqualTo(asked.requestId());
+              assertThat(h.heldAt()).isNotNull();
+              assertThat(h.doneAt()).isNull();
+              assertThat(h.open(Instant.now())).isTrue();
+            });
+
+    held.end(true);
+    assertThat(store.all())
+        .singleElement()
+        .satisfies(
+            h -> {
+              assertThat(h.doneAt()).isNotNull();
+              assertThat(h.open(Instant.now())).as("no longer open: taken in next").isFalse();
+            });
+  }
+
+  @Test
+  void aFailedRunWithdrawsItsHold() throws Exception {
+    store.seen("task-1", Instant.now());
+    CompletableFuture<Hold> sink = acknowledgeAfter(Duration.ZERO);
+    PackageHolds.Held held = holds(LONG, LONG).begin("pkg-1");
+    sink.get();
+
+    held.end(false);
+
+    assertThat(store.all()).isEmpty();
+  }
+
+  @Test
+  void withoutAnAcknowledgementTheRunGoesOnAfterTheWait() {
+    store.seen("task-1", Instant.now());
+
+    long start = System.nanoTime();
+    PackageHolds.Held held = holds(Duration.ofMillis(400), LONG).begin("pkg-1");
+
+    assertThat(Duration.ofNanos(System.nanoTime() - start).toMillis()).isBetween(400L, 15_000L);
+    assertThat(store.all()).singleElement().satisfies(h -> assertThat(h.heldAt()).isNull());
+    held.end(true);
+  }
+
+  @Test
+  void theLeaseIsRenewedWhileTheRunGoesOn() throws Exception {
+    store.seen("task-1", Instant.now());
+    CompletableFuture<Hold> sink = acknowledgeAfter(Duration.ZERO);
+    PackageHolds.Held held = holds(LONG, Duration.ofMillis(600)).begin("pkg-1");
+    sink.get();
+
+    Thread.sleep(1_500); // twice the lease: open only if renewed
+    assertThat(store.all())
+        .singleElement()
+        .satisfies(h -> assertThat(h.open(Instant.now())).isTrue());
+
+    held.end(false);
+  }
+
+  @Test
+  void anAcknowledgementCountsOnlyForItsRequest() {
+    store.request("pkg-1", "run-1", Instant.now(), Instant.now().plusSeconds(60));
+    store.request("pkg-1", "run-2", Instant.now(), Instant.now().plusSeconds(60)); // run again
+
+    store.held("pkg-1", "run-1", Instant.now()); // the first run's mark, late
+
+    assertThat(store.heldAt("pkg-1", "run-2")).isEmpty();
+    assertThat(store.all())
+        .singleElement()
+        .satisfies(h -> assertThat(h.requestId()).isEqualTo("run-2"));
+    store.held("pkg-1", "run-2", Instant.now());
+    assertThat(store.heldAt("pkg-1", "run-2")).isPresent();
+  }
+
+  @Test
+  void doneHoldsAndStaleLivePathsAreForgotten() {
+    Instant old = Instant.now().minus(Duration.ofDays(2));
+    store.request("pkg-old", "run-1", old, old.plusSeconds(60));
+    store.done("pkg-old", "run-1", old);
+    store.request("pkg-open", "run-1", old, old.plusSeconds(60));
+    store.seen("gone", old);
+    store.seen("here", Instant.now());
+
+    store.forget(Instant.now().minus(Duration.ofDays(1)));
+
+    assertThat(store.all()).extracting(Hold::packageId).containsExactly("pkg-open");
+    assertThat(store.liveSince(Instant.now().minusSeconds(10))).isTrue();
+    store.left("here");
+    assertThat(store.liveSince(Instant.now().minus(Duration.ofDays(3)))).isFalse();
+  }
+
+  private PackageHolds holds(Duration wait, Duration lease) {
+    return new PackageHolds(store, clock, wait, lease);
+  }
+
+  /** The database sink: acknowledges the first request it finds, after {@code delay}. */
+  private CompletableFuture<Hold> acknowledgeAfter(Duration delay) {
+    return CompletableFuture.supplyAsync(
+        () -> {
+          long deadline = System.nanoTime() + LONG.toNanos();
+          while (System.nanoTime() < deadline) {
+            List<Hold> all = store.all();
+            if (!all.isEmpty()) {
+              Hold asked = all.get(0);
+              sleep(delay);
+              store.held(asked.packageId(), asked.requestId(), Instant.now());
+              return asked;
+            }
+            sleep(Duration.ofMillis(20));
+          }
+          throw new AssertionError("no request within " + LONG);
+        });
+  }
+
+  private static void sleep(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+}
