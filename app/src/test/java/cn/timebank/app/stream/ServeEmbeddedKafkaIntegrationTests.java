@@ -16,7 +16,11 @@ import cn.timebank.standards.registry.RegistryFile;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -110,6 +114,17 @@ class ServeEmbeddedKafkaIntegrationTests {
           .as("the bank's accounts sum to zero")
           .isZero();
       assertThat(timebank.run("verify-ledger")).isZero();
+
+      // The bank's package dropped in the inbox while the live path runs: the run asks the live
+      // path to hold its events, the database sink acknowledges, and the hold is done once the
+      // receipt is stored (one writer at a time). The records are those sent as events:
+      // confirmations.
+      Path drop = Files.createDirectories(dataDir.resolve("inbox").resolve(bank));
+      Files.copy(
+          world.resolve(bank + "_" + period + "_1.zip"), drop.resolve(bank + "_package.zip"));
+      assertThat(awaitDoneHold(dataDir))
+          .as("the package's hold: acknowledged, done")
+          .matches("held=true done=true");
     } finally {
       serving.interrupt();
       serving.join(60_000);
@@ -117,6 +132,25 @@ class ServeEmbeddedKafkaIntegrationTests {
     assertThat(serving.isAlive()).isFalse();
     assertThat(exit.get()).isEqualTo(CommandLauncher.OK);
     assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+  }
+
+  /** Waits for a done hold in the served database: whether it was acknowledged and done. */
+  private static String awaitDoneHold(Path dataDir) throws Exception {
+    String url = "jdbc:h2:file:" + dataDir.resolve("db/timebank") + ";AUTO_SERVER=TRUE";
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+    while (Instant.now().isBefore(deadline)) {
+      try (Connection c = DriverManager.getConnection(url, "sa", "");
+          ResultSet rs =
+              c.createStatement()
+                  .executeQuery(
+                      "select held_at, done_at from live_holds where done_at is not null")) {
+        if (rs.next()) {
+          return "held=" + (rs.getTimestamp(1) != null) + " done=true";
+        }
+      }
+      Thread.sleep(1000);
+    }
+    return "(no done hold within 90 s)";
   }
 
   private static String awaitBootstrap(ByteArrayOutputStream served) throws InterruptedException {
