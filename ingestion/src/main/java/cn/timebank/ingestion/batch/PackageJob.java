@@ -74,7 +74,13 @@ public final class PackageJob {
     }
     packages.setRunner(run.packageId(), runners.self());
     JobExecution execution;
-    PackageHolds.Held held = holds.begin(run.packageId());
+    PackageHolds.Held held;
+    try {
+      held = holds.begin(run.packageId());
+    } catch (RuntimeException e) {
+      throw new PackageRunException(
+          run.packageId() + ": the live path could not be asked to hold its events", e);
+    }
     boolean completed = false;
     try {
       execution = operator.start(job, parameters);

@@ -2,9 +2,11 @@ package cn.timebank.ingestion.hold;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
@@ -13,9 +15,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Every statement on {@code live_paths} and {@code live_holds} (V9). Each runs in the caller's
  * transaction if there is one (the database sink's acknowledgement joins its batch of events), in
- * its own otherwise. Times are the callers' clocks.
+ * its own otherwise. Times are the callers' clocks, stored in UTC (the batch and the live path may
+ * run in processes of other time zones).
  */
-public final class LiveHoldStore {
+public class LiveHoldStore {
 
   private final JdbcClient jdbc;
 
@@ -127,18 +130,18 @@ public final class LiveHoldStore {
     return new Hold(
         rs.getString("package_id"),
         rs.getString("request_id"),
-        rs.getTimestamp("requested_at").toInstant(),
-        rs.getTimestamp("lease_until").toInstant(),
+        Objects.requireNonNull(instant(rs, "requested_at")),
+        Objects.requireNonNull(instant(rs, "lease_until")),
         instant(rs, "held_at"),
         instant(rs, "done_at"));
   }
 
   private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
-    Timestamp value = rs.getTimestamp(column);
-    return value == null ? null : value.toInstant();
+    LocalDateTime utc = rs.getObject(column, LocalDateTime.class);
+    return utc == null ? null : utc.toInstant(ZoneOffset.UTC);
   }
 
-  private static Timestamp ts(Instant instant) {
-    return Timestamp.from(instant);
+  private static LocalDateTime ts(Instant instant) {
+    return instant.atOffset(ZoneOffset.UTC).toLocalDateTime();
   }
 }

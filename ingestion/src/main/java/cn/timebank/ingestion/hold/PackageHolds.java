@@ -86,16 +86,37 @@ public final class PackageHolds {
               thread.setDaemon(true);
               return thread;
             });
-    long every = Math.max(1, lease.toMillis() / 4);
-    renewing.scheduleWithFixedDelay(
-        () -> renew(store, packageId, requestId), every, every, TimeUnit.MILLISECONDS);
-    awaitHeld(store, packageId, requestId, now);
+    try {
+      long every = Math.max(1, lease.toMillis() / 4);
+      renewing.scheduleWithFixedDelay(
+          () -> renew(store, packageId, requestId), every, every, TimeUnit.MILLISECONDS);
+      awaitHeld(store, packageId, requestId, now);
+    } catch (RuntimeException e) {
+      // a hold nobody ends would be renewed for ever and hold every event: it ends now
+      renewing.shutdownNow();
+      try {
+        store.withdraw(packageId, requestId);
+      } catch (RuntimeException again) {
+        e.addSuppressed(again); // its lease runs out
+      }
+      throw e;
+    }
     return completed -> {
       renewing.shutdownNow();
-      if (completed) {
-        store.done(packageId, requestId, clock.instant());
-      } else {
-        store.withdraw(packageId, requestId);
+      try {
+        if (completed) {
+          store.done(packageId, requestId, clock.instant());
+        } else {
+          store.withdraw(packageId, requestId);
+        }
+      } catch (RuntimeException e) {
+        // the package's outcome stands; the hold ends when its lease runs out
+        LOG.warn(
+            "package {}: the live path's hold could not be {} (it ends within {} s): {}",
+            packageId,
+            completed ? "marked done" : "withdrawn",
+            lease.toSeconds(),
+            e.toString());
       }
     };
   }
@@ -119,10 +140,10 @@ public final class PackageHolds {
       }
     }
     LOG.warn(
-        "package {}: the live path did not hold its events within {} s; the package is applied"
+        "package {}: the live path did not hold its events within {} ms; the package is applied"
             + " while it may judge events for the same records (two writers, ingestion README)",
         packageId,
-        wait.toSeconds());
+        wait.toMillis());
   }
 
   private void renew(LiveHoldStore store, String packageId, String requestId) {

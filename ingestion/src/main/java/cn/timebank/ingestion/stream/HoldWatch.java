@@ -34,7 +34,9 @@ import org.slf4j.LoggerFactory;
  *       it to {@link Topics#RECORDS} after every event it judged before, and the database sink
  *       acknowledges the request when it gets there;
  *   <li>ends the hold for a package once the state has taken it in, or when its hold is gone (the
- *       run failed) or its lease ran out (the batch's process died).
+ *       run failed) or its lease ran out (the batch's process died), or when its receipt was stored
+ *       more than {@link #TAKE_IN_LIMIT} ago and the state still has not taken it in (a warning). A
+ *       hold first seen done (the task restarted, or looked late) is held for until then too.
  * </ul>
  *
  * While any package is held, the processor holds every event that arrives (as during the first
@@ -45,6 +47,12 @@ final class HoldWatch implements AutoCloseable {
 
   /** How often the task says it runs and reads the holds. */
   static final Duration LOOK_INTERVAL = Duration.ofSeconds(1);
+
+  /**
+   * The longest a package whose receipt is stored is waited for: one the state cannot take in (its
+   * read keeps failing) must not stop the live path for good.
+   */
+  static final Duration TAKE_IN_LIMIT = Duration.ofMinutes(30);
 
   private static final Logger LOG = LoggerFactory.getLogger(HoldWatch.class);
   private static final StringSerializer KEYS = new StringSerializer();
@@ -94,31 +102,46 @@ final class HoldWatch implements AutoCloseable {
     List<HoldMark> marks = new ArrayList<>();
     Map<String, Hold> byPackage = new HashMap<>();
     for (Hold hold : now) {
-      byPackage.put(hold.packageId(), hold);
-      if (hold.open(at) && !tookIn.test(hold.packageId())) {
-        if (!hold.requestId().equals(holding.get(hold.packageId()))) {
-          holding.put(hold.packageId(), hold.requestId());
-          index.put(StoreKeys.holding(hold.packageId()), hold.requestId());
-          LOG.info("The live path holds its events while package {} is applied", hold.packageId());
-        }
-        if (hold.heldAt() == null && marked.add(hold.requestId())) {
-          marks.add(new HoldMark(hold.packageId(), hold.requestId()));
-        }
+      String packageId = hold.packageId();
+      byPackage.put(packageId, hold);
+      if ((hold.open(at) || awaitingTakeIn(hold, at))
+          && !tookIn.test(packageId)
+          && !hold.requestId().equals(holding.get(packageId))) {
+        holding.put(packageId, hold.requestId());
+        index.put(StoreKeys.holding(packageId), hold.requestId());
+        LOG.info("The live path holds its events while package {} is applied", packageId);
+      }
+      if (hold.open(at) && hold.heldAt() == null && marked.add(hold.requestId())) {
+        marks.add(new HoldMark(packageId, hold.requestId())); // also when taken in: it answers
       }
     }
     for (String packageId : List.copyOf(holding.keySet())) {
       Hold hold = byPackage.get(packageId);
-      boolean failed = hold == null || (hold.doneAt() == null && !hold.leaseUntil().isAfter(at));
-      if (tookIn.test(packageId) || failed) {
+      boolean ended = hold == null || (hold.doneAt() == null && !hold.leaseUntil().isAfter(at));
+      boolean overdue = hold != null && hold.doneAt() != null && !awaitingTakeIn(hold, at);
+      if (tookIn.test(packageId) || ended || overdue) {
         holding.remove(packageId);
         index.delete(StoreKeys.holding(packageId));
-        LOG.info(
-            "The live path judges events again: package {} {}",
-            packageId,
-            failed ? "is no longer being applied (its run failed or stopped)" : "is taken in");
+        if (overdue) {
+          LOG.warn(
+              "The live path judges events again: package {} is not taken in {} min after its"
+                  + " receipt (see the warnings about reading it)",
+              packageId,
+              TAKE_IN_LIMIT.toMinutes());
+        } else {
+          LOG.info(
+              "The live path judges events again: package {} {}",
+              packageId,
+              ended ? "is no longer being applied (its run failed or stopped)" : "is taken in");
+        }
       }
     }
     return marks;
+  }
+
+  /** A package whose receipt is stored, not long ago: the state takes it in next. */
+  private static boolean awaitingTakeIn(Hold hold, Instant at) {
+    return hold.doneAt() != null && hold.doneAt().plus(TAKE_IN_LIMIT).isAfter(at);
   }
 
   /** On the looking thread. */
@@ -138,6 +161,11 @@ final class HoldWatch implements AutoCloseable {
   @Override
   public void close() {
     looking.shutdownNow();
+    try {
+      looking.awaitTermination(2, TimeUnit.SECONDS); // a look under way would say it runs again
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     try {
       holds.leave(instance);
     } catch (RuntimeException e) {

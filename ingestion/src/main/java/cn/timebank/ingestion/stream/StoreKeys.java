@@ -112,7 +112,7 @@ final class StoreKeys {
 
   /**
    * The index row that says the live path holds its events for a package being applied (value: the
-   * request id it acknowledged).
+   * request id it began to hold for).
    */
   static String holding(String packageId) {
     return join("H", packageId);

@@ -15,9 +15,10 @@ public final class Topics {
   public static final String ALERTS = "tb.alerts.v1";
 
   /**
-   * One record per applied (accepted or confirmed) event ({@link AppliedRecord}), key {@code
-   * bank_code}: what the database sink writes. One partition: the sink applies it in the ledger
-   * processor's order.
+   * One record per applied (accepted or confirmed) event ({@link AppliedRecord}, key {@code
+   * bank_code}), and a {@link HoldMark} (key: the package id) where the processor began to hold its
+   * events for a package being applied: what the database sink writes ({@link SinkRecord}, binary).
+   * One partition: the sink applies it in the ledger processor's order.
    */
   public static final String RECORDS = "tb.records.v1";
 

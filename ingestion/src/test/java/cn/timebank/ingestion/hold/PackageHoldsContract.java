@@ -1,6 +1,7 @@
 package cn.timebank.ingestion.hold;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.timebank.ingestion.support.TestDatabase;
 import java.time.Clock;
@@ -71,6 +72,7 @@ abstract class PackageHoldsContract {
         .satisfies(
             h -> {
               assertThat(h.doneAt()).isNotNull();
+              assertThat(h.doneAt()).isAfterOrEqualTo(h.heldAt());
               assertThat(h.open(Instant.now())).as("no longer open: taken in next").isFalse();
             });
   }
@@ -93,10 +95,34 @@ abstract class PackageHoldsContract {
 
     long start = System.nanoTime();
     PackageHolds.Held held = holds(Duration.ofMillis(400), LONG).begin("pkg-1");
+    try {
+      assertThat(Duration.ofNanos(System.nanoTime() - start).toMillis()).isBetween(400L, 15_000L);
+      assertThat(store.all()).singleElement().satisfies(h -> assertThat(h.heldAt()).isNull());
+    } finally {
+      held.end(true);
+    }
+  }
 
-    assertThat(Duration.ofNanos(System.nanoTime() - start).toMillis()).isBetween(400L, 15_000L);
-    assertThat(store.all()).singleElement().satisfies(h -> assertThat(h.heldAt()).isNull());
-    held.end(true);
+  @Test
+  void aHoldWhoseWaitFailsIsWithdrawnAndNoLongerRenewed() throws Exception {
+    store.seen("task-1", Instant.now());
+    LiveHoldStore failing =
+        new LiveHoldStore(database().dataSource()) {
+          @Override
+          public java.util.Optional<Instant> heldAt(String packageId, String requestId) {
+            throw new IllegalStateException("the database went away");
+          }
+        };
+
+    assertThatThrownBy(
+            () -> new PackageHolds(failing, clock, LONG, Duration.ofMillis(200)).begin("pkg-1"))
+        .hasMessageContaining("went away");
+
+    assertThat(store.all()).as("withdrawn: it would hold every event").isEmpty();
+    Thread.sleep(300); // longer than the renewal interval
+    assertThat(Thread.getAllStackTraces().keySet())
+        .extracting(Thread::getName)
+        .doesNotContain("live-hold-pkg-1");
   }
 
   @Test
@@ -104,14 +130,15 @@ abstract class PackageHoldsContract {
     store.seen("task-1", Instant.now());
     CompletableFuture<Hold> sink = acknowledgeAfter(Duration.ZERO);
     PackageHolds.Held held = holds(LONG, Duration.ofMillis(600)).begin("pkg-1");
-    sink.get();
-
-    Thread.sleep(1_500); // twice the lease: open only if renewed
-    assertThat(store.all())
-        .singleElement()
-        .satisfies(h -> assertThat(h.open(Instant.now())).isTrue());
-
-    held.end(false);
+    try {
+      sink.get();
+      Thread.sleep(1_500); // twice the lease: open only if renewed
+      assertThat(store.all())
+          .singleElement()
+          .satisfies(h -> assertThat(h.open(Instant.now())).isTrue());
+    } finally {
+      held.end(false);
+    }
   }
 
   @Test

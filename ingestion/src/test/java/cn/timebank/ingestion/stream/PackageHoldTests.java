@@ -99,7 +99,7 @@ class PackageHoldTests {
       try (LedgerDriver driver =
           new LedgerDriver(LedgerTopology.Layout.ONE_TASK, database, holds)) {
         awaitMark(driver, "*");
-        holds.request("pkg-2", "run-1", withdrawn ? Duration.ofMinutes(1) : Duration.ofSeconds(3));
+        holds.request("pkg-2", "run-1", withdrawn ? Duration.ofMinutes(1) : Duration.ofSeconds(6));
         awaitHoldMark(driver);
         driver.service(EVENT);
         driver.advance(Duration.ofSeconds(1));
@@ -114,6 +114,39 @@ class PackageHoldTests {
             .singleElement()
             .satisfies(a -> assertThat(a.ref()).isEqualTo("L1"));
       }
+    }
+  }
+
+  /**
+   * A hold first seen done (the task restarted, or looked late, while the package was applied):
+   * events still wait until the state has taken the package in.
+   */
+  @Test
+  void aHoldFirstSeenDoneStillWaitsForTheTakeIn() throws Exception {
+    RecordingSeed database = withPeople();
+    FakeHolds holds = new FakeHolds();
+    holds.request("pkg-2", "run-1");
+    holds.acknowledge("pkg-2");
+    applyAsPackage(IN_PACKAGE, "pkg-2", database);
+    holds.done("pkg-2"); // receipt stored, not yet listed
+    try (LedgerDriver driver = new LedgerDriver(LedgerTopology.Layout.ONE_TASK, database, holds)) {
+      awaitMark(driver, "*");
+      long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+      while (driver.<String>store(LedgerStores.INDEX).get(StoreKeys.holding("pkg-2")) == null) {
+        assertThat(System.nanoTime()).as("held within 20 s").isLessThan(deadline);
+        driver.advance(Duration.ofSeconds(1));
+        Thread.sleep(50);
+      }
+      driver.service(EVENT);
+      driver.advance(Duration.ofSeconds(2));
+      assertThat(driver.rejects()).isEmpty();
+      assertThat(driver.applied()).isEmpty();
+      assertThat(driver.holdMarks()).as("done: nobody waits for a mark").isEmpty();
+
+      database.stored("pkg-2");
+      awaitMark(driver, "pkg-2");
+      awaitHeldJudged(driver);
+      assertThat(driver.onlyReject().code()).isEqualTo("R118");
     }
   }
 
