@@ -159,20 +159,26 @@ class DemoCommand implements Command {
     out.println("  " + registry.all().size() + " banks registered");
 
     out.println();
-    out.println(
-        "== 3. Ingest every package: the good ones in file-name order, then the broken ones");
     List<Path> good = packagesIn(packages);
     List<Path> bad = packagesIn(packages.resolve("bad"));
+    String nextMonth = "_" + period.plusMonths(1) + "_";
+    List<Path> duringLive =
+        good.stream().filter(p -> p.getFileName().toString().contains(nextMonth)).toList();
+    out.println(
+        "== 3. Ingest every package: the good ones in file-name order, then the broken ones"
+            + (duringLive.isEmpty() ? "" : " (the next month's package comes in 5b)"));
     Map<Path, Receipt> receipts = new LinkedHashMap<>();
     int n = 0;
-    for (Path pkg : Stream.concat(good.stream(), bad.stream()).toList()) {
+    List<Path> batch =
+        Stream.concat(good.stream().filter(p -> !duringLive.contains(p)), bad.stream()).toList();
+    for (Path pkg : batch) {
       long started = System.nanoTime();
       Receipt receipt = submissions.ingest(pkg);
       receipts.put(pkg, receipt);
       out.printf(
           "  [%2d/%d] %-40s %s%s  %.1f s%n",
           ++n,
-          good.size() + bad.size(),
+          batch.size(),
           packages.relativize(pkg),
           receipt.status(),
           receipt.status().name().equals("RJCT") && !receipt.rejected().isEmpty()
@@ -210,8 +216,10 @@ class DemoCommand implements Command {
             broken -> out.println("  BROKEN " + broken),
             () -> out.printf("  OK: %d chains, %,d entries%n", chains.size(), entries));
     out.println();
-    out.println("== 5b. Live: the following days of two banks as events, alerts as they arrive");
-    liveDays.run(packages, period, out);
+    out.println(
+        "== 5b. Live: the following days of two banks as events, alerts as they arrive"
+            + (duringLive.isEmpty() ? "" : "; a package while they arrive"));
+    receipts.putAll(liveDays.run(packages, period, duringLive, out));
     out.println();
     Period scored = Period.of(period.getYear(), period.getMonthValue());
     out.println("== 6. Score " + scored + " (score): findings, scores, bank ratings, PSI");

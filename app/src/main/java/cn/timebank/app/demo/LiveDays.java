@@ -1,6 +1,10 @@
 package cn.timebank.app.demo;
 
 import cn.timebank.app.stream.LivePath;
+import cn.timebank.ingestion.Submissions;
+import cn.timebank.ingestion.hold.Hold;
+import cn.timebank.ingestion.hold.LiveHoldStore;
+import cn.timebank.ingestion.receipt.Receipt;
 import cn.timebank.ingestion.stream.AlertRecord;
 import cn.timebank.ingestion.stream.OutputSerdes;
 import cn.timebank.ingestion.stream.Topics;
@@ -16,12 +20,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -39,6 +47,8 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -57,6 +67,11 @@ import tools.jackson.databind.node.ObjectNode;
  * participants, balances, daily-cap rows and refs; ingestion/README, "The database sink and
  * stream-replay"), so the services of the following days, those paid from a {@code BALANCE} earned
  * in the batch included, are judged as a package of the next month would be.
+ *
+ * <p>Half of the events are sent, then the simulator's next-month package of the first bank is
+ * delivered while the other half arrives: the live path holds the events that arrive while the
+ * package is applied and judges them once it has taken the package in (ingestion/README, "One
+ * writer at a time"); the package's receipt and its hold are printed.
  */
 @Component
 class LiveDays {
@@ -68,16 +83,56 @@ class LiveDays {
   private final LivePath live;
   private final DueDates dueDates;
   private final Balances balances;
+  private final Submissions submissions;
+  private final LiveHoldStore holds;
+  private final JdbcClient jdbc;
   private final Clock clock;
 
-  LiveDays(LivePath live, DueDates dueDates, Balances balances, Clock clock) {
+  LiveDays(
+      LivePath live,
+      DueDates dueDates,
+      Balances balances,
+      Submissions submissions,
+      LiveHoldStore holds,
+      JdbcClient jdbc,
+      Clock clock) {
     this.live = live;
     this.dueDates = dueDates;
     this.balances = balances;
+    this.submissions = submissions;
+    this.holds = holds;
+    this.jdbc = jdbc;
     this.clock = clock;
   }
 
-  void run(Path packages, YearMonth period, PrintStream out) throws Exception {
+  /**
+   * Runs the live part; {@code duringLive} (packages of the next month) are delivered while the
+   * events arrive.
+   *
+   * @return the receipts of {@code duringLive}
+   */
+  Map<Path, Receipt> run(Path packages, YearMonth period, List<Path> duringLive, PrintStream out)
+      throws Exception {
+    Map<Path, Receipt> delivered = new LinkedHashMap<>();
+    try {
+      run(packages, period, duringLive, delivered, out);
+    } finally {
+      for (Path pkg : duringLive) {
+        if (!delivered.containsKey(pkg)) { // the live part was skipped: delivered as in the batch
+          delivered.put(pkg, submissions.ingest(pkg));
+        }
+      }
+    }
+    return delivered;
+  }
+
+  private void run(
+      Path packages,
+      YearMonth period,
+      List<Path> duringLive,
+      Map<Path, Receipt> delivered,
+      PrintStream out)
+      throws Exception {
     List<JsonNode> patterns = patterns(packages.resolve("truth.jsonl"));
     List<String> banks = twoBanks(patterns);
     if (banks.size() < 2) {
@@ -155,6 +210,8 @@ class LiveDays {
       BankSummary.balances(bank, balances, out);
     }
     ReplayProgress progress = new ReplayProgress(events);
+    List<String> heldFor = new ArrayList<>();
+    Instant liveStarted = clock.instant();
     long started = System.nanoTime();
     try (LivePath.Running running = live.start()) {
       running.ledger().sink().onWritten(progress);
@@ -170,9 +227,41 @@ class LiveDays {
       listener.setDaemon(true);
       listener.start();
       try (KafkaProducer<String, byte[]> producer = producer(running.bootstrapServers())) {
-        PackageReplay.publish(producer, events, clock.millis());
+        if (duringLive.isEmpty()) {
+          PackageReplay.publish(producer, events, clock.millis());
+        } else {
+          // half of the events, then a package while the other half arrives: one writer at a time
+          int half = events.size() / 2;
+          PackageReplay.publish(producer, events.subList(0, half), clock.millis());
+          awaitTakenIn(running, null);
+          // the other half once the live path holds for the package: they wait until it is in
+          Thread sending =
+              new Thread(
+                  () -> {
+                    awaitAcknowledged(liveStarted);
+                    try (KafkaProducer<String, byte[]> second =
+                        producer(running.bootstrapServers())) {
+                      PackageReplay.publish(
+                          second, events.subList(half, events.size()), clock.millis() + 1_000);
+                    }
+                  },
+                  "demo-second-half");
+          sending.start();
+          for (Path pkg : duringLive) {
+            Receipt receipt = submissions.ingest(pkg);
+            delivered.put(pkg, receipt);
+            sending.join();
+            awaitTakenIn(running, receipt.packageId());
+            out.println(
+                "  meanwhile the next month's package arrives (as through the inbox or the REST"
+                    + " API):");
+            BankSummary.receipt(pkg.getFileName().toString(), receipt, out);
+            heldFor.add(receipt.packageId());
+          }
+        }
       }
       boolean done = progress.await(Duration.ofSeconds(120), () -> running.ledger().failure());
+      heldFor.forEach(id -> printHold(id, liveStarted, events, out));
       long expected =
           progress.written().values().stream()
               .filter(w -> !w.outcome().equals("REJECTED"))
@@ -195,6 +284,73 @@ class LiveDays {
       out.print("  after   " + bank + " ");
       BankSummary.balances(bank, balances, out);
     }
+  }
+
+  /** Waits until the live path's state has taken in the package ({@code null}: the database). */
+  private static void awaitTakenIn(LivePath.Running running, @Nullable String packageId)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (!running.ledger().tookIn(packageId) && System.nanoTime() < deadline) {
+      Thread.sleep(100);
+    }
+  }
+
+  /**
+   * Waits (at most 30 s) until a hold asked for since {@code since} is acknowledged: the live path
+   * holds the events that arrive from now on.
+   */
+  private void awaitAcknowledged(Instant since) {
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (System.nanoTime() < deadline
+        && holds.all().stream()
+            .noneMatch(h -> h.heldAt() != null && !h.requestedAt().isBefore(since))) {
+      try {
+        Thread.sleep(20);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+  }
+
+  /**
+   * The package's hold, from {@code live_holds}: when it was acknowledged and done, and how many of
+   * the events were written after the acknowledgement — those arrived while the package was
+   * applied, waited, and were judged after it.
+   */
+  private void printHold(
+      String packageId, Instant since, List<PackageReplay.Event> events, PrintStream out) {
+    Hold hold =
+        holds.all().stream().filter(h -> h.packageId().equals(packageId)).findFirst().orElse(null);
+    if (hold != null && hold.requestedAt().isBefore(since)) {
+      out.println(
+          "      (delivered in an earlier run: its first receipt, nothing applied or held again)");
+      return;
+    }
+    if (hold == null || hold.heldAt() == null) {
+      out.println("      (not held: no live path answered; the package was applied beside it)");
+      return;
+    }
+    Instant held = hold.heldAt();
+    Set<String> ids = new HashSet<>();
+    events.forEach(e -> ids.add(e.eventId()));
+    long after =
+        jdbc
+            .sql("select event_id, applied_at from stream_events where event_id like 'live-%'")
+            .query(
+                (rs, n) ->
+                    ids.contains(rs.getString(1)) && !rs.getTimestamp(2).toInstant().isBefore(held))
+            .list()
+            .stream()
+            .filter(Boolean::booleanValue)
+            .count();
+    out.printf(
+        "      one writer at a time: the database sink acknowledged the hold %d ms after the"
+            + " request; the package was done %d ms after it; %d events that arrived meanwhile"
+            + " waited and were judged once the live path had taken the package in%n",
+        Duration.between(hold.requestedAt(), held).toMillis(),
+        hold.doneAt() == null ? -1 : Duration.between(hold.requestedAt(), hold.doneAt()).toMillis(),
+        after);
   }
 
   private static void listen(
