@@ -15,8 +15,8 @@ create table live_paths (
 -- request and renews its lease while it runs; the database sink writes held_at once every event
 -- the live path judged before it began to hold is in the database; the batch writes done_at when
 -- the package's receipt is stored (the live path holds until it has taken the package in), or
--- removes the row when the run failed. A lease that ran out (the batch's process died) ends the
--- hold.
+-- failed_at when the run failed (the live path takes in what the run committed, then judges
+-- again). A lease that ran out (the batch's process died) ends the hold.
 create table live_holds (
   package_id   varchar(100) not null,
   request_id   varchar(36)  not null,
@@ -24,5 +24,6 @@ create table live_holds (
   lease_until  timestamp    not null,
   held_at      timestamp,
   done_at      timestamp,
+  failed_at    timestamp,
   constraint live_holds_pk primary key (package_id)
 );

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @param heldAt when the database had every event the live path judged before it began to hold
  * @param doneAt when the package's receipt was stored; the live path holds until it has taken the
  *     package in
+ * @param failedAt when the run failed; the live path takes in what it committed, then judges again
  */
 public record Hold(
     String packageId,
@@ -19,10 +20,18 @@ public record Hold(
     Instant requestedAt,
     Instant leaseUntil,
     @Nullable Instant heldAt,
-    @Nullable Instant doneAt) {
+    @Nullable Instant doneAt,
+    @Nullable Instant failedAt) {
 
-  /** Whether the live path holds for it at {@code now}: requested, not done and its lease valid. */
+  /**
+   * Whether the run goes on at {@code now}: requested, neither done nor failed, its lease valid.
+   */
   public boolean open(Instant now) {
-    return doneAt == null && leaseUntil.isAfter(now);
+    return doneAt == null && failedAt == null && leaseUntil.isAfter(now);
+  }
+
+  /** The run ended (done or failed) at this time, if it did. */
+  public @Nullable Instant ended() {
+    return doneAt != null ? doneAt : failedAt;
   }
 }

@@ -58,8 +58,8 @@ public class LiveHoldStore {
   /** Every hold the database keeps (a handful: one per package being applied, and recent ones). */
   public List<Hold> all() {
     return jdbc.sql(
-            "select package_id, request_id, requested_at, lease_until, held_at, done_at"
-                + " from live_holds order by requested_at, package_id")
+            "select package_id, request_id, requested_at, lease_until, held_at, done_at,"
+                + " failed_at from live_holds order by requested_at, package_id")
         .query(LiveHoldStore::hold)
         .list();
   }
@@ -113,16 +113,25 @@ public class LiveHoldStore {
         .update();
   }
 
-  /** The run failed: its hold ends now. */
+  /** The run failed: the live path takes in what it committed, then judges again. */
+  public void failed(String packageId, String requestId, Instant now) {
+    jdbc.sql("update live_holds set failed_at = ? where package_id = ? and request_id = ?")
+        .params(ts(now), packageId, requestId)
+        .update();
+  }
+
+  /** Nothing of the run was applied (asking or waiting failed): its hold ends now. */
   public void withdraw(String packageId, String requestId) {
     jdbc.sql("delete from live_holds where package_id = ? and request_id = ?")
         .params(packageId, requestId)
         .update();
   }
 
-  /** Removes holds done before {@code before} and live paths last seen before it. */
+  /** Removes holds that ended before {@code before} and live paths last seen before it. */
   public void forget(Instant before) {
-    jdbc.sql("delete from live_holds where done_at < ?").param(ts(before)).update();
+    jdbc.sql("delete from live_holds where done_at < ? or failed_at < ?")
+        .params(ts(before), ts(before))
+        .update();
     jdbc.sql("delete from live_paths where seen_at < ?").param(ts(before)).update();
   }
 
@@ -133,7 +142,8 @@ public class LiveHoldStore {
         Objects.requireNonNull(instant(rs, "requested_at")),
         Objects.requireNonNull(instant(rs, "lease_until")),
         instant(rs, "held_at"),
-        instant(rs, "done_at"));
+        instant(rs, "done_at"),
+        instant(rs, "failed_at"));
   }
 
   private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {

@@ -17,9 +17,10 @@ import org.slf4j.LoggerFactory;
  * sink acknowledges that it does and that every event it judged before is in the database (at most
  * {@link #WAIT}; then the package is applied anyway and a warning logged — a live path that does
  * not answer must not stop the monthly packages). While the job runs its lease is renewed; when it
- * ends the hold is marked done (the live path holds until it has taken the package in) or, if the
- * run failed, withdrawn. If the process dies, the lease runs out ({@link #LEASE}) and the live path
- * judges again; the package's run, started again, asks again.
+ * ends the hold is marked done (the live path holds until it has taken the package in) or failed
+ * (the live path takes in what the run committed, then judges again). If the process dies, the
+ * lease runs out ({@link #LEASE}) and the live path judges again; the package's run, started again,
+ * asks again.
  */
 public final class PackageHolds {
 
@@ -107,14 +108,14 @@ public final class PackageHolds {
         if (completed) {
           store.done(packageId, requestId, clock.instant());
         } else {
-          store.withdraw(packageId, requestId);
+          store.failed(packageId, requestId, clock.instant());
         }
       } catch (RuntimeException e) {
         // the package's outcome stands; the hold ends when its lease runs out
         LOG.warn(
             "package {}: the live path's hold could not be {} (it ends within {} s): {}",
             packageId,
-            completed ? "marked done" : "withdrawn",
+            completed ? "marked done" : "marked failed",
             lease.toSeconds(),
             e.toString());
       }

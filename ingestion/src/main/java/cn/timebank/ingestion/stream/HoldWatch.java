@@ -14,7 +14,6 @@ import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
@@ -33,10 +32,12 @@ import org.slf4j.LoggerFactory;
  *       and gives a {@link HoldMark} for every request not yet acknowledged: the processor forwards
  *       it to {@link Topics#RECORDS} after every event it judged before, and the database sink
  *       acknowledges the request when it gets there;
- *   <li>ends the hold for a package once the state has taken it in, or when its hold is gone (the
- *       run failed) or its lease ran out (the batch's process died), or when its receipt was stored
- *       more than {@link #TAKE_IN_LIMIT} ago and the state still has not taken it in (a warning). A
- *       hold first seen done (the task restarted, or looked late) is held for until then too.
+ *   <li>ends the hold for a package once the state has taken it in; when its run stopped before its
+ *       end (failed, or its lease ran out: the batch's process died), once the state has taken in
+ *       what the run committed ({@link StateIntake#takeInPart}); at once when its hold is gone
+ *       (nothing was applied); and, with a warning, when the state still has not taken in what it
+ *       waits for {@link #TAKE_IN_LIMIT} after the run ended. A hold first seen ended (the task
+ *       restarted, or looked late) is held for likewise.
  * </ul>
  *
  * While any package is held, the processor holds every event that arrives (as during the first
@@ -49,8 +50,8 @@ final class HoldWatch implements AutoCloseable {
   static final Duration LOOK_INTERVAL = Duration.ofSeconds(1);
 
   /**
-   * The longest a package whose receipt is stored is waited for: one the state cannot take in (its
-   * read keeps failing) must not stop the live path for good.
+   * The longest a package whose run ended is waited for: one the state cannot take in (its read
+   * keeps failing) must not stop the live path for good.
    */
   static final Duration TAKE_IN_LIMIT = Duration.ofMinutes(30);
 
@@ -91,9 +92,9 @@ final class HoldWatch implements AutoCloseable {
   /**
    * On the task's thread: begins and ends holds after the last look; the marks to forward.
    *
-   * @param tookIn whether the state has taken in a package
+   * @param intake what the state has taken in, and where a stopped run's part is asked for
    */
-  List<HoldMark> step(Predicate<String> tookIn) {
+  List<HoldMark> step(StateIntake intake) {
     List<Hold> now = last;
     if (now == null) {
       return List.of();
@@ -104,8 +105,8 @@ final class HoldWatch implements AutoCloseable {
     for (Hold hold : now) {
       String packageId = hold.packageId();
       byPackage.put(packageId, hold);
-      if ((hold.open(at) || awaitingTakeIn(hold, at))
-          && !tookIn.test(packageId)
+      if (awaited(hold, at, intake)
+          && !intake.tookIn(packageId)
           && !hold.requestId().equals(holding.get(packageId))) {
         holding.put(packageId, hold.requestId());
         index.put(StoreKeys.holding(packageId), hold.requestId());
@@ -117,31 +118,56 @@ final class HoldWatch implements AutoCloseable {
     }
     for (String packageId : List.copyOf(holding.keySet())) {
       Hold hold = byPackage.get(packageId);
-      boolean ended = hold == null || (hold.doneAt() == null && !hold.leaseUntil().isAfter(at));
-      boolean overdue = hold != null && hold.doneAt() != null && !awaitingTakeIn(hold, at);
-      if (tookIn.test(packageId) || ended || overdue) {
+      String why = null;
+      if (hold == null) {
+        why = "is no longer being applied (nothing of it was)";
+      } else if (intake.tookIn(packageId)) {
+        why = "is taken in";
+      } else if (endedWithoutReceipt(hold, at)) {
+        if (intake.tookInPart(hold.requestId())) {
+          why =
+              "stopped before its end (its run failed or its process died): what it committed is"
+                  + " taken in";
+        } else {
+          intake.takeInPart(packageId, hold.requestId());
+        }
+      }
+      boolean overdue = why == null && hold != null && !awaited(hold, at, intake);
+      if (why != null || overdue) {
         holding.remove(packageId);
         index.delete(StoreKeys.holding(packageId));
         if (overdue) {
           LOG.warn(
-              "The live path judges events again: package {} is not taken in {} min after its"
-                  + " receipt (see the warnings about reading it)",
+              "The live path judges events again: package {} is not taken in {} min after its run"
+                  + " ended (see the warnings about reading it)",
               packageId,
               TAKE_IN_LIMIT.toMinutes());
         } else {
-          LOG.info(
-              "The live path judges events again: package {} {}",
-              packageId,
-              ended ? "is no longer being applied (its run failed or stopped)" : "is taken in");
+          LOG.info("The live path judges events again: package {} {}", packageId, why);
         }
       }
     }
     return marks;
   }
 
-  /** A package whose receipt is stored, not long ago: the state takes it in next. */
-  private static boolean awaitingTakeIn(Hold hold, Instant at) {
-    return hold.doneAt() != null && hold.doneAt().plus(TAKE_IN_LIMIT).isAfter(at);
+  /**
+   * Whether events wait for the package: its run goes on, or it ended not long ago and the state
+   * has still to take in what it wrote (the package, or the part a run that stopped committed).
+   */
+  private static boolean awaited(Hold hold, Instant at, StateIntake intake) {
+    if (hold.open(at)) {
+      return true;
+    }
+    Instant ended = hold.ended() != null ? hold.ended() : hold.leaseUntil();
+    if (!ended.plus(TAKE_IN_LIMIT).isAfter(at)) {
+      return false;
+    }
+    return hold.doneAt() != null || !intake.tookInPart(hold.requestId());
+  }
+
+  /** The run failed, or its lease ran out (its process died): no receipt will come of it. */
+  private static boolean endedWithoutReceipt(Hold hold, Instant at) {
+    return hold.doneAt() == null && (hold.failedAt() != null || !hold.leaseUntil().isAfter(at));
   }
 
   /** On the looking thread. */

@@ -145,8 +145,7 @@ final class LedgerProcessor implements Processor<String, LedgerEvent, String, St
     if (intake != null) {
       intake.step(intake.ready() ? STEP_BUDGET : LOAD_BUDGET);
       if (holds != null) {
-        StateIntake taking = intake;
-        for (HoldMark mark : holds.step(taking::tookIn)) {
+        for (HoldMark mark : holds.step(intake)) {
           // after every output of the events judged before: the sink acknowledges it after them
           context.forward(new Record<>(mark.packageId(), mark, context.currentSystemTimeMs()));
         }

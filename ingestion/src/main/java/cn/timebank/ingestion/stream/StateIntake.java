@@ -12,6 +12,7 @@ import cn.timebank.standards.model.Participant;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -116,6 +117,17 @@ final class StateIntake implements AutoCloseable {
   /** A package some parts of which are applied and whose end has not come (its read failed). */
   private @Nullable String partial;
 
+  /**
+   * Packages whose run stopped before its end (failed, or its process died), by the run's request
+   * id: what the run committed is taken in, without marking the package (its receipt is to come).
+   */
+  private final Map<String, String> partsAsked = new LinkedHashMap<>();
+
+  private final Set<String> partsTaken = new HashSet<>();
+
+  /** The request whose part is being read, if the read under way is one. */
+  private @Nullable String readingPart;
+
   private final Map<String, Long> pauses = new HashMap<>();
   private long nextLook;
   private int keptOwn;
@@ -151,6 +163,22 @@ final class StateIntake implements AutoCloseable {
   /** Whether the state has taken in the database's package {@code packageId}. */
   boolean tookIn(String packageId) {
     return marked.contains(packageId);
+  }
+
+  /**
+   * Asks for what the run {@code requestId} of package {@code packageId} committed before it
+   * stopped (its participants and touched records so far): read before any other package, not
+   * marked.
+   */
+  void takeInPart(String packageId, String requestId) {
+    if (!partsTaken.contains(requestId)) {
+      partsAsked.putIfAbsent(requestId, packageId);
+    }
+  }
+
+  /** Whether what the run {@code requestId} committed is taken in. */
+  boolean tookInPart(String requestId) {
+    return partsTaken.contains(requestId);
   }
 
   /** An event's effects, applied by the task: what they change keeps the state's own version. */
@@ -282,6 +310,7 @@ final class StateIntake implements AutoCloseable {
         if (reading.isDone() && packageParts.isEmpty()) { // stopped without its end
           Exception why = stopped(reading);
           reading = null;
+          readingPart = null;
           pause(partial, why);
         }
         break;
@@ -293,21 +322,35 @@ final class StateIntake implements AutoCloseable {
         continue;
       }
       reading = null;
+      String part = readingPart;
+      readingPart = null;
       if (item.failure() != null) {
         pause(item.packageId(), item.failure());
       } else if (item.packageId() == null) {
         nextLook = now + LOOK_INTERVAL.toNanos();
       } else {
         partial = null;
-        finish(item.packageId());
+        if (part != null) {
+          partsAsked.remove(part);
+          partsTaken.add(part);
+          pauses.remove(item.packageId());
+          pausedUntil.remove(item.packageId());
+          LOG.info(
+              "The live path's state took in what the stopped run of package {} committed",
+              item.packageId());
+        } else {
+          finish(item.packageId());
+        }
         nextLook = now; // there may be more
       }
     }
-    if (reading == null && now >= nextLook) {
-      String again = partial;
+    String asked = partial == null ? firstPartAsked(now) : null;
+    if (reading == null && (now >= nextLook || asked != null)) {
+      String again = partial != null ? partial : asked;
       if (again != null && pausedUntil.getOrDefault(again, 0L) > now) {
         return; // a package partly taken in is finished before any other is begun
       }
+      readingPart = again == null ? null : partAskedOf(again);
       changedByEvents.clear();
       participantsChangedByEvents.clear();
       keptOwn = 0;
@@ -321,6 +364,27 @@ final class StateIntake implements AutoCloseable {
           });
       reading = reader.submit(() -> readNextPackage(again, skip));
     }
+  }
+
+  /** The first package whose stopped run's part is asked for and not paused, if any. */
+  private @Nullable String firstPartAsked(long now) {
+    partsAsked.values().removeIf(marked::contains); // taken in whole meanwhile
+    for (String packageId : partsAsked.values()) {
+      if (pausedUntil.getOrDefault(packageId, 0L) <= now) {
+        return packageId;
+      }
+    }
+    return null;
+  }
+
+  /** The request whose part of {@code packageId} is asked for, if one is. */
+  private @Nullable String partAskedOf(String packageId) {
+    for (Map.Entry<String, String> asked : partsAsked.entrySet()) {
+      if (asked.getValue().equals(packageId)) {
+        return asked.getKey();
+      }
+    }
+    return null;
   }
 
   /** Why the reader stopped without giving an end (an error the reader did not catch). */

@@ -78,7 +78,7 @@ abstract class PackageHoldsContract {
   }
 
   @Test
-  void aFailedRunWithdrawsItsHold() throws Exception {
+  void aFailedRunMarksItsHoldFailed() throws Exception {
     store.seen("task-1", Instant.now());
     CompletableFuture<Hold> sink = acknowledgeAfter(Duration.ZERO);
     PackageHolds.Held held = holds(LONG, LONG).begin("pkg-1");
@@ -86,7 +86,14 @@ abstract class PackageHoldsContract {
 
     held.end(false);
 
-    assertThat(store.all()).isEmpty();
+    assertThat(store.all())
+        .singleElement()
+        .satisfies(
+            h -> {
+              assertThat(h.failedAt()).isNotNull();
+              assertThat(h.doneAt()).isNull();
+              assertThat(h.open(Instant.now())).as("the live path takes in its part").isFalse();
+            });
   }
 
   @Test
@@ -161,6 +168,8 @@ abstract class PackageHoldsContract {
     Instant old = Instant.now().minus(Duration.ofDays(2));
     store.request("pkg-old", "run-1", old, old.plusSeconds(60));
     store.done("pkg-old", "run-1", old);
+    store.request("pkg-failed", "run-1", old, old.plusSeconds(60));
+    store.failed("pkg-failed", "run-1", old);
     store.request("pkg-open", "run-1", old, old.plusSeconds(60));
     store.seen("gone", old);
     store.seen("here", Instant.now());

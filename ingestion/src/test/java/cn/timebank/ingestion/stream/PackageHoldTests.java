@@ -118,6 +118,39 @@ class PackageHoldTests {
   }
 
   /**
+   * A run that failed after committing part of the package: the state takes in what it committed
+   * (without marking the package taken in: its receipt is to come), then judges the held events
+   * against it — here the committed L1 makes the event R118, as the database would.
+   */
+  @Test
+  void aFailedRunsCommittedPartIsTakenInBeforeTheEventsAreJudged() throws Exception {
+    RecordingSeed database = withPeople();
+    FakeHolds holds = new FakeHolds();
+    try (LedgerDriver driver = new LedgerDriver(LedgerTopology.Layout.ONE_TASK, database, holds)) {
+      awaitMark(driver, "*");
+      holds.request("pkg-2", "run-1");
+      awaitHoldMark(driver);
+      holds.acknowledge("pkg-2");
+      applyAsPackage(IN_PACKAGE, "pkg-2", database); // a chunk committed, then the run failed
+      driver.service(EVENT);
+      driver.advance(Duration.ofSeconds(1));
+      assertThat(driver.applied()).isEmpty();
+      assertThat(driver.rejects()).isEmpty();
+
+      holds.failed("pkg-2"); // no receipt: the package is not listed
+      awaitHeldJudged(driver);
+
+      assertThat(driver.onlyReject().code())
+          .as("L1 of the committed part is known")
+          .isEqualTo("R118");
+      assertThat(driver.<String>store(LedgerStores.INDEX).get(StoreKeys.seeded("pkg-2")))
+          .as("not marked taken in: its receipt is to come")
+          .isNull();
+      assertThat(driver.<String>store(LedgerStores.INDEX).get(StoreKeys.holding("pkg-2"))).isNull();
+    }
+  }
+
+  /**
    * A hold first seen done (the task restarted, or looked late, while the package was applied):
    * events still wait until the state has taken the package in.
    */
@@ -204,26 +237,41 @@ class PackageHoldTests {
 
     void request(String packageId, String requestId, Duration lease) {
       Instant now = Instant.now();
-      holds.put(packageId, new Hold(packageId, requestId, now, now.plus(lease), null, null));
+      holds.put(packageId, new Hold(packageId, requestId, now, now.plus(lease), null, null, null));
     }
 
     void acknowledge(String packageId) {
-      change(packageId, Instant.now(), null);
+      change(packageId, Instant.now(), null, null);
     }
 
     void done(String packageId) {
-      change(packageId, holds.get(packageId).heldAt(), Instant.now());
+      change(packageId, holds.get(packageId).heldAt(), Instant.now(), null);
+    }
+
+    void failed(String packageId) {
+      change(packageId, holds.get(packageId).heldAt(), null, Instant.now());
     }
 
     void withdraw(String packageId) {
       holds.remove(packageId);
     }
 
-    private void change(String packageId, @Nullable Instant heldAt, @Nullable Instant doneAt) {
+    private void change(
+        String packageId,
+        @Nullable Instant heldAt,
+        @Nullable Instant doneAt,
+        @Nullable Instant failedAt) {
       Hold h = holds.get(packageId);
       holds.put(
           packageId,
-          new Hold(h.packageId(), h.requestId(), h.requestedAt(), h.leaseUntil(), heldAt, doneAt));
+          new Hold(
+              h.packageId(),
+              h.requestId(),
+              h.requestedAt(),
+              h.leaseUntil(),
+              heldAt,
+              doneAt,
+              failedAt));
     }
   }
 }

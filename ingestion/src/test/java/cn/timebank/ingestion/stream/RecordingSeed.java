@@ -100,7 +100,7 @@ final class RecordingSeed implements StateSeed {
     List<Effects> read = new ArrayList<>();
     synchronized (this) {
       reads++;
-      Touched touched = packages.get(packageId);
+      Touched touched = packages.getOrDefault(packageId, new Touched()); // none yet: nothing
       setting(
           touched, touched.banks().stream().findFirst().flatMap(state::firstPackage), read::add);
     }
