@@ -80,14 +80,25 @@ public class LiveHoldStore {
 
   // ---- the batch ----
 
-  /** Asks for a hold for the package's run (replacing what an earlier run of it left). */
+  /**
+   * Asks for a hold for the package's run, replacing what an earlier run of it left in one
+   * statement (the live path never sees the package without a hold between the two runs: it would
+   * judge events before it has taken in what the earlier run committed).
+   */
   public void request(String packageId, String requestId, Instant now, Instant leaseUntil) {
-    jdbc.sql("delete from live_holds where package_id = ?").param(packageId).update();
-    jdbc.sql(
-            "insert into live_holds (package_id, request_id, requested_at, lease_until)"
-                + " values (?, ?, ?, ?)")
-        .params(packageId, requestId, ts(now), ts(leaseUntil))
-        .update();
+    int replaced =
+        jdbc.sql(
+                "update live_holds set request_id = ?, requested_at = ?, lease_until = ?,"
+                    + " held_at = null, done_at = null, failed_at = null where package_id = ?")
+            .params(requestId, ts(now), ts(leaseUntil), packageId)
+            .update();
+    if (replaced == 0) {
+      jdbc.sql(
+              "insert into live_holds (package_id, request_id, requested_at, lease_until)"
+                  + " values (?, ?, ?, ?)")
+          .params(packageId, requestId, ts(now), ts(leaseUntil))
+          .update();
+    }
   }
 
   /** When the request was acknowledged, if it was. */

@@ -196,6 +196,14 @@ public final class DatabaseSeed implements StateSeed {
             .query(String.class)
             .optional();
     if (row.isEmpty()) {
+      // no receipt yet: a run that stopped before its end — what its chunks committed
+      row =
+          jdbc.sql("select bank_code from package_runs where package_id = ?")
+              .param(packageId)
+              .query(String.class)
+              .optional();
+    }
+    if (row.isEmpty()) {
       return;
     }
     BankCode bank = BankCode.of(row.get());

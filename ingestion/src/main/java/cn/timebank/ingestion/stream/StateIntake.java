@@ -171,14 +171,14 @@ final class StateIntake implements AutoCloseable {
    * marked.
    */
   void takeInPart(String packageId, String requestId) {
-    if (!partsTaken.contains(requestId)) {
+    if (!tookInPart(requestId)) {
       partsAsked.putIfAbsent(requestId, packageId);
     }
   }
 
   /** Whether what the run {@code requestId} committed is taken in. */
   boolean tookInPart(String requestId) {
-    return partsTaken.contains(requestId);
+    return partsTaken.contains(requestId) || index.get(StoreKeys.partTaken(requestId)) != null;
   }
 
   /** An event's effects, applied by the task: what they change keeps the state's own version. */
@@ -310,8 +310,9 @@ final class StateIntake implements AutoCloseable {
         if (reading.isDone() && packageParts.isEmpty()) { // stopped without its end
           Exception why = stopped(reading);
           reading = null;
+          String part = readingPart;
           readingPart = null;
-          pause(partial, why);
+          pause(partial != null || part == null ? partial : partsAsked.get(part), why);
         }
         break;
       }
@@ -333,6 +334,7 @@ final class StateIntake implements AutoCloseable {
         if (part != null) {
           partsAsked.remove(part);
           partsTaken.add(part);
+          index.put(StoreKeys.partTaken(part), ""); // with the part's last rows, in one transaction
           pauses.remove(item.packageId());
           pausedUntil.remove(item.packageId());
           LOG.info(

@@ -118,6 +118,14 @@ final class StoreKeys {
     return join("H", packageId);
   }
 
+  /**
+   * The index row that says the state took in what a package's run committed before it stopped (its
+   * request id): a restarted task does not hold and read it again.
+   */
+  static String partTaken(String requestId) {
+    return join("R", requestId);
+  }
+
   /** The key of the n-th event held while the state takes in the database: sorts in n's order. */
   static String held(long n) {
     String digits = Long.toString(n);

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.timebank.ingestion.Submissions;
 import cn.timebank.ingestion.receipt.Receipt;
 import cn.timebank.ingestion.receipt.ReceiptLine;
+import cn.timebank.ingestion.rules.Effects;
+import cn.timebank.ingestion.state.DatabaseSeed;
 import cn.timebank.ingestion.support.IngestionTestApplication;
 import cn.timebank.ingestion.support.SimulatedWorld;
 import cn.timebank.ledger.balance.Balances;
@@ -15,9 +17,11 @@ import cn.timebank.ledger.verify.ChainVerification;
 import cn.timebank.ledger.verify.LedgerVerifier;
 import cn.timebank.standards.registry.RegistryFile;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -60,6 +64,7 @@ class RestartTests {
   @Autowired Balances balances;
   @Autowired LedgerVerifier verifier;
   @Autowired JdbcClient jdbc;
+  @Autowired DataSource dataSource;
 
   @Test
   void resumesAFailedAndThenAbandonedRunAndAppliesEveryRecordExactlyOnce() {
@@ -78,6 +83,28 @@ class RestartTests {
     assertThat(count("select count(*) from participants") + count("select count(*) from used_refs"))
         .as("the state holds what the committed chunks accepted, nothing of the third")
         .isEqualTo(count("select count(*) from staged_records where outcome = 'A'"));
+
+    // What the failed run committed is readable as its part, although the package has no receipt:
+    // the live path takes it in before it judges the events it held (one writer at a time).
+    List<Effects> part = new ArrayList<>();
+    new DatabaseSeed(dataSource).ofPackage(packageId, part::add);
+    assertThat(part.stream().mapToLong(e -> e.participants().size()).sum())
+        .as("the committed chunks' participants")
+        .isEqualTo(count("select count(*) from participants where source_id = '" + packageId + "'"))
+        .isPositive();
+    assertThat(
+            part.stream()
+                .flatMap(e -> e.touchedRecords().stream())
+                .map(id -> id.ref())
+                .distinct()
+                .count())
+        .as("the committed chunks' records")
+        .isEqualTo(
+            count(
+                "select count(distinct record_ref) from touched_records where source_id = '"
+                    + packageId
+                    + "'"))
+        .isPositive();
 
     leftStartedByADeadProcess(packageId);
     Receipt receipt = submissions.ingest(pkg);

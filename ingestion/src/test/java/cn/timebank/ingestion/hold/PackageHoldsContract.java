@@ -164,6 +164,28 @@ abstract class PackageHoldsContract {
   }
 
   @Test
+  void aRunStartedAgainReplacesTheFailedRunsHoldAndALateEndOfTheOldRunLeavesItAlone() {
+    Instant now = Instant.now();
+    store.request("pkg-1", "run-1", now, now.plusSeconds(60));
+    store.failed("pkg-1", "run-1", now);
+
+    store.request("pkg-1", "run-2", now, now.plusSeconds(60));
+    store.failed("pkg-1", "run-1", now); // the first run's end, late
+    store.done("pkg-1", "run-1", now);
+
+    assertThat(store.all())
+        .singleElement()
+        .satisfies(
+            h -> {
+              assertThat(h.requestId()).isEqualTo("run-2");
+              assertThat(h.failedAt()).isNull();
+              assertThat(h.doneAt()).isNull();
+              assertThat(h.heldAt()).isNull();
+              assertThat(h.open(Instant.now())).isTrue();
+            });
+  }
+
+  @Test
   void doneHoldsAndStaleLivePathsAreForgotten() {
     Instant old = Instant.now().minus(Duration.ofDays(2));
     store.request("pkg-old", "run-1", old, old.plusSeconds(60));

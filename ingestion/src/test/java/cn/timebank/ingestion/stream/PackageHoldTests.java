@@ -90,7 +90,10 @@ class PackageHoldTests {
     }
   }
 
-  /** A run that failed withdraws its hold, and one whose process died lets its lease run out. */
+  /**
+   * A run that could not ask or wait withdraws its hold (nothing was applied), and one whose
+   * process died lets its lease run out (what it committed, here nothing, is taken in first).
+   */
   @Test
   void aHoldWithdrawnOrRunOutEndsAndTheEventsAreJudged() throws Exception {
     for (boolean withdrawn : List.of(true, false)) {
