@@ -123,8 +123,6 @@ final class StateIntake implements AutoCloseable {
    */
   private final Map<String, String> partsAsked = new LinkedHashMap<>();
 
-  private final Set<String> partsTaken = new HashSet<>();
-
   /** The request whose part is being read, if the read under way is one. */
   private @Nullable String readingPart;
 
@@ -176,9 +174,9 @@ final class StateIntake implements AutoCloseable {
     }
   }
 
-  /** Whether what the run {@code requestId} committed is taken in. */
+  /** Whether what the run {@code requestId} committed is taken in (its index row). */
   boolean tookInPart(String requestId) {
-    return partsTaken.contains(requestId) || index.get(StoreKeys.partTaken(requestId)) != null;
+    return index.get(StoreKeys.partTaken(requestId)) != null;
   }
 
   /** An event's effects, applied by the task: what they change keeps the state's own version. */
@@ -333,7 +331,6 @@ final class StateIntake implements AutoCloseable {
         partial = null;
         if (part != null) {
           partsAsked.remove(part);
-          partsTaken.add(part);
           index.put(StoreKeys.partTaken(part), ""); // with the part's last rows, in one transaction
           pauses.remove(item.packageId());
           pausedUntil.remove(item.packageId());
