@@ -69,12 +69,16 @@ import org.springframework.transaction.PlatformTransactionManager;
  *       {@code tb.rejects.v1} (committed: a {@code read_committed} counter);
  *   <li>a pass-through topology with the same settings (the three input topics straight to one
  *       output topic): events per second, measured the same way; and the ratio ledger/pass-through;
+ *   <li>a floor ({@link FloorTopology}): one write to each state store the issue asks of a ledger
+ *       (with its changelog) and the ledger's outputs, without a rule; events per second, measured
+ *       the same way, and its ratio to the pass-through: about the best a ledger topology that
+ *       keeps that state could do on this broker;
  *   <li>the database sink on its own: a fresh consumer group reading the ledger runs' committed
  *       output (round 1's first) into the application's database (H2 file, as {@code serve} and the
  *       demo use it), events per second until as many events as were published are handled.
  * </ol>
  *
- * Steps 1 and 2 run three times on the same input ({@code BENCH_ROUNDS} sets how often): round 1 in
+ * Steps 1 to 3 run three times on the same input ({@code BENCH_ROUNDS} sets how often): round 1 in
  * the cold JVM (the JIT compiles the engine's, the stores' and the clients' code while the ledger
  * topology runs), rounds 2 and 3 under new application ids (fresh state) in a warmer JVM, towards
  * the steady state of a running service (the JIT still compiles for seconds in round 2; each line
@@ -174,18 +178,35 @@ public final class StreamBenchmark {
             timed("bench-pass" + suffix, pass, servers, work, List.of(PASS_THROUGH), events.size());
         System.out.println("load after the pass-through: " + load());
 
+        StreamsBuilder floor = new StreamsBuilder();
+        FloorTopology.build(floor);
+        double floorSeconds =
+            timed(
+                "bench-floor" + suffix,
+                floor,
+                servers,
+                work,
+                List.of(FloorTopology.OUTCOMES),
+                events.size());
+        System.out.println("load after the floor: " + load());
+
         double ledgerRate = events.size() / ledgerSeconds;
         double passRate = events.size() / passSeconds;
+        double floorRate = events.size() / floorSeconds;
         System.out.printf(
             "RESULT round=%s events=%d ledger_s=%.2f ledger_events_per_s=%.0f pass_s=%.2f"
-                + " pass_events_per_s=%.0f ratio=%.2f%n",
+                + " pass_events_per_s=%.0f ratio=%.2f floor_s=%.2f floor_events_per_s=%.0f"
+                + " floor_ratio=%.2f%n",
             round == 1 ? "1-cold" : round + "-warm",
             events.size(),
             ledgerSeconds,
             ledgerRate,
             passSeconds,
             passRate,
-            ledgerRate / passRate);
+            ledgerRate / passRate,
+            floorSeconds,
+            floorRate,
+            floorRate / passRate);
       }
 
       if (withSink) {
@@ -314,7 +335,9 @@ public final class StreamBenchmark {
     try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, servers))) {
       List<String> existing = new ArrayList<>(admin.listTopics().names().get());
       List<NewTopic> missing =
-          Stream.concat(LiveLedger.topics().stream(), Stream.of(PASS_THROUGH))
+          Stream.concat(
+                  LiveLedger.topics().stream(),
+                  Stream.of(PASS_THROUGH, FloorTopology.LEDGER, FloorTopology.OUTCOMES))
               .filter(t -> !existing.contains(t))
               .map(t -> new NewTopic(t, Optional.of(1), Optional.empty()))
               .toList();
