@@ -3,6 +3,7 @@ package cn.timebank.app.stream;
 import cn.timebank.ingestion.batch.ServiceFiguresOf;
 import cn.timebank.ingestion.hold.LiveHoldStore;
 import cn.timebank.ingestion.hold.LiveHolds;
+import cn.timebank.ingestion.hold.OneLivePath;
 import cn.timebank.ingestion.rules.RecordEngine;
 import cn.timebank.ingestion.state.DatabaseSeed;
 import cn.timebank.ingestion.state.JdbcLedgerState;
@@ -113,15 +114,25 @@ public class LivePath {
    * of packages being applied ({@link LiveHolds}).
    */
   public StreamConfig streamConfig() {
+    return streamConfig(null);
+  }
+
+  /** The same, for the live path {@code name} ({@link OneLivePath#name}). */
+  private StreamConfig streamConfig(@Nullable String name) {
     return new StreamConfig(
         RecentRegistry.of(registry, REGISTRY_MAX_AGE),
         secret,
         engine,
         new DatabaseSeed(dataSource),
-        LiveHolds.of(new LiveHoldStore(dataSource)));
+        LiveHolds.of(new LiveHoldStore(dataSource), name));
   }
 
+  /**
+   * Starts the live path, unless another one takes events into the database ({@link OneLivePath}:
+   * an {@link IllegalStateException} that says which and what to do).
+   */
   public Running start() throws IOException {
+    ensureNoOtherLivePath();
     EmbeddedBroker broker = externalCluster().isPresent() ? null : EmbeddedBroker.start();
     String servers = broker != null ? broker.bootstrapServers() : configuredServers;
     Path stateDir = Files.createTempDirectory("timebank-streams");
@@ -137,7 +148,12 @@ public class LivePath {
             registry,
             clock);
     try {
-      LiveLedger ledger = LiveLedger.start(servers, streamConfig(), stateDir, sink);
+      LiveLedger ledger =
+          LiveLedger.start(
+              servers,
+              streamConfig(OneLivePath.name(LiveLedger.APPLICATION_ID, servers)),
+              stateDir,
+              sink);
       return new Running(ledger, broker, servers, stateDir);
     } catch (RuntimeException e) {
       if (broker != null) {
@@ -145,6 +161,29 @@ public class LivePath {
       }
       FileSystemUtils.deleteRecursively(stateDir.toFile());
       throw e;
+    }
+  }
+
+  /**
+   * An embedded broker is a live path of its own: any other one stops it. On a cluster, the
+   * instances of the ledger's application share its task and may run side by side.
+   */
+  private void ensureNoOtherLivePath() {
+    try {
+      new OneLivePath(new LiveHoldStore(dataSource), clock)
+          .ensureNoOther(
+              externalCluster()
+                  .map(servers -> OneLivePath.name(LiveLedger.APPLICATION_ID, servers))
+                  .orElse(null));
+    } catch (OneLivePath.AnotherLivePath e) {
+      String servers = e.servers();
+      throw new IllegalStateException(
+          e.getMessage()
+              + (servers == null
+                  ? ". Stop it first."
+                  : ". Stop it first, or send the events to its broker "
+                      + servers
+                      + " as a bank's live system does (the event topics)."));
     }
   }
 }

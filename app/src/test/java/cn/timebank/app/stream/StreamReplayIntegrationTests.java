@@ -83,6 +83,41 @@ class StreamReplayIntegrationTests {
         .contains("OPENING_BALANCE");
   }
 
+  @Test
+  void aReplayDoesNotStartBesideAnotherLivePathOnTheDatabase() throws Exception {
+    YearMonth period = YearMonth.now(ZoneId.of("Asia/Shanghai")).minusMonths(2);
+    Simulator.run(new SimulationOptions(1, 60, 300, period, 13, world, false, 0.0, false));
+    Path pkg = world.resolve("310109-001_" + period + "_1.zip");
+    CommandRun timebank = new CommandRun(dataDir);
+    assertThat(timebank.run("registry", "import", world.resolve("registry.json").toString()))
+        .isZero();
+    // serve --embedded-kafka on this data dir: its ledger task says every second that it runs
+    String url =
+        "jdbc:h2:file:" + dataDir.resolve("db/timebank").toAbsolutePath() + ";AUTO_SERVER=TRUE";
+    try (java.sql.Connection db = java.sql.DriverManager.getConnection(url, "sa", "")) {
+      try (java.sql.PreparedStatement heartbeat =
+          db.prepareStatement(
+              "insert into live_paths (instance_id, live_path, seen_at) values (?, ?, ?)")) {
+        heartbeat.setString(1, "serve-task");
+        heartbeat.setString(2, "timebank-ledger@127.0.0.1:40123");
+        heartbeat.setObject(
+            3, java.time.LocalDateTime.now(java.time.ZoneOffset.UTC).minusSeconds(1));
+        heartbeat.executeUpdate();
+      }
+    }
+
+    assertThat(timebank.run("stream-replay", pkg.toString())).isEqualTo(1);
+
+    assertThat(timebank.err())
+        .contains("another live path takes events into this database")
+        .contains("timebank-ledger@127.0.0.1:40123")
+        .contains("send the events to its broker 127.0.0.1:40123")
+        .doesNotContain("Exception");
+    assertThat(timebank.out()).doesNotContain("publishing");
+    assertThat(timebank.run("balances", "310109-001")).isZero();
+    assertThat(timebank.out().lines().filter(l -> !l.startsWith("#"))).hasSize(1); // the header
+  }
+
   private static String transactions(Path pkg) throws java.io.IOException {
     try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(pkg.toFile())) {
       StringBuilder text = new StringBuilder();

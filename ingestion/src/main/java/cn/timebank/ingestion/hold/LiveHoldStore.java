@@ -28,18 +28,47 @@ public class LiveHoldStore {
 
   // ---- the live path ----
 
-  /** The live path's ledger task {@code instance} runs at {@code now}. */
+  /** The ledger task {@code instance} of a live path not named runs at {@code now}. */
   public void seen(String instance, Instant now) {
+    seen(instance, null, now);
+  }
+
+  /**
+   * The ledger task {@code instance} of the live path {@code livePath} (see {@link OneLivePath})
+   * runs at {@code now}.
+   */
+  public void seen(String instance, @Nullable String livePath, Instant now) {
     int updated =
-        jdbc.sql("update live_paths set seen_at = ? where instance_id = ?")
-            .params(ts(now), instance)
+        jdbc.sql("update live_paths set seen_at = ?, live_path = ? where instance_id = ?")
+            .params(ts(now), livePath, instance)
             .update();
     if (updated == 0) {
-      jdbc.sql("insert into live_paths (instance_id, seen_at) values (?, ?)")
-          .params(instance, ts(now))
+      jdbc.sql("insert into live_paths (instance_id, live_path, seen_at) values (?, ?, ?)")
+          .params(instance, livePath, ts(now))
           .update();
     }
   }
+
+  /**
+   * The live paths other than {@code livePath} (every one when it is null) that said after {@code
+   * since} that they run, the latest word of each first.
+   */
+  public List<LiveSeen> othersSince(@Nullable String livePath, Instant since) {
+    return jdbc
+        .sql("select live_path, seen_at from live_paths where seen_at > ? order by seen_at desc")
+        .param(ts(since))
+        .query(
+            (rs, n) ->
+                new LiveSeen(
+                    rs.getString("live_path"), Objects.requireNonNull(instant(rs, "seen_at"))))
+        .list()
+        .stream()
+        .filter(seen -> livePath == null || !livePath.equals(seen.livePath()))
+        .toList();
+  }
+
+  /** A live path's latest word: its name (null for a row that names none) and when. */
+  public record LiveSeen(@Nullable String livePath, Instant seenAt) {}
 
   /** The live path's ledger task {@code instance} stopped. */
   public void left(String instance) {

@@ -2,6 +2,7 @@ package cn.timebank.ingestion.hold;
 
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the live path's ledger task reads of the holds, on a thread of its own (never inside the
@@ -27,12 +28,20 @@ public interface LiveHolds {
   /** The task {@code instance} stopped. */
   void leave(String instance);
 
-  /** The holds of the database. */
+  /** The holds of the database, for a live path that gives no name. */
   static LiveHolds of(LiveHoldStore store) {
+    return of(store, null);
+  }
+
+  /**
+   * The holds of the database, for the live path {@code livePath} (its tasks' heartbeats carry the
+   * name: {@link OneLivePath}).
+   */
+  static LiveHolds of(LiveHoldStore store, @Nullable String livePath) {
     return new LiveHolds() {
       @Override
       public List<Hold> look(String instance, Instant now) {
-        store.seen(instance, now);
+        store.seen(instance, livePath, now);
         return store.all();
       }
 

@@ -204,6 +204,46 @@ abstract class PackageHoldsContract {
     assertThat(store.liveSince(Instant.now().minus(Duration.ofDays(3)))).isFalse();
   }
 
+  @Test
+  void aLivePathStartsOnlyWhenNoOtherOneRunsOnTheDatabase() {
+    String serve = OneLivePath.name("timebank-ledger", "127.0.0.1:40123");
+    String cluster = OneLivePath.name("timebank-ledger", "kafka-1:9092,kafka-2:9092");
+    OneLivePath one = new OneLivePath(store, clock);
+    store.seen(
+        "killed",
+        OneLivePath.name("timebank-ledger", "127.0.0.1:1"),
+        Instant.now().minus(Duration.ofMinutes(1)));
+    one.ensureNoOther(null); // a heartbeat older than FRESH: a live path whose process died
+
+    store.seen("task-1", serve, Instant.now().minusSeconds(2));
+
+    assertThatThrownBy(() -> one.ensureNoOther(null)) // an embedded broker about to start
+        .isInstanceOfSatisfying(
+            OneLivePath.AnotherLivePath.class,
+            e -> {
+              assertThat(e.livePath()).isEqualTo(serve);
+              assertThat(e.servers()).isEqualTo("127.0.0.1:40123");
+            })
+        .hasMessageContaining("another live path takes events into this database (" + serve + ")")
+        .hasMessageContaining("said 2 s ago");
+    assertThatThrownBy(() -> one.ensureNoOther(cluster))
+        .isInstanceOf(OneLivePath.AnotherLivePath.class);
+    one.ensureNoOther(serve); // another instance of the same live path
+
+    store.seen("task-1", serve, Instant.now()); // the heartbeat keeps its name
+    assertThat(store.othersSince(cluster, Instant.now().minusSeconds(10)))
+        .singleElement()
+        .extracting(LiveHoldStore.LiveSeen::livePath)
+        .isEqualTo(serve);
+    store.left("task-1");
+    one.ensureNoOther(null);
+
+    store.seen("unnamed", Instant.now()); // a heartbeat without a name is another live path
+    assertThatThrownBy(() -> one.ensureNoOther(serve))
+        .isInstanceOfSatisfying(
+            OneLivePath.AnotherLivePath.class, e -> assertThat(e.servers()).isNull());
+  }
+
   private PackageHolds holds(Duration wait, Duration lease) {
     return new PackageHolds(store, clock, wait, lease);
   }

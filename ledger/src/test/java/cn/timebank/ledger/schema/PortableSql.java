@@ -154,7 +154,10 @@ public final class PortableSql {
   private static final Pattern TABLE =
       Pattern.compile("create table (\\w+) \\((.*?)\\n\\);", Pattern.DOTALL);
   private static final Pattern OTHER_NAMES =
-      Pattern.compile("(?:constraint|create index|create sequence) (\\w+)");
+      Pattern.compile("(?:constraint|create index|create sequence|alter table \\w+ add) (\\w+)");
+
+  /** Oracle adds a column with {@code add name type}: it has no {@code add column}. */
+  public static final Pattern ADD_COLUMN = Pattern.compile("\\badd column\\b");
 
   private PortableSql() {}
 
@@ -175,7 +178,10 @@ public final class PortableSql {
     return all.toString().replaceAll("--[^\\n]*", "").toLowerCase(Locale.ROOT);
   }
 
-  /** The names a migration gives: tables, columns, constraints, indexes, sequences. */
+  /**
+   * The names a migration gives: tables, columns (created or added), constraints, indexes,
+   * sequences.
+   */
   public static List<String> names(String sql) {
     List<String> names = new ArrayList<>();
     Matcher table = TABLE.matcher(sql);

@@ -13,7 +13,8 @@ class PortableSqlTests {
           "V1__canonical_store_and_ledger.sql",
           "V3__record_engine_state.sql",
           "V300__audit_trail.sql",
-          "V9__live_holds.sql");
+          "V9__live_holds.sql",
+          "V10__live_path_names.sql");
 
   @Test
   void namesAreShortAndNotReserved() {
@@ -29,7 +30,8 @@ class PortableSqlTests {
             "audit_events",
             "action_name",
             "live_holds",
-            "lease_until");
+            "lease_until",
+            "live_path");
     assertThat(names).allSatisfy(n -> assertThat(n.length()).as(n).isLessThanOrEqualTo(30));
     assertThat(names).noneMatch(PortableSql.RESERVED::contains);
   }
@@ -37,5 +39,6 @@ class PortableSqlTests {
   @Test
   void usesOnlyTypesAllThreeDatabasesHave() {
     assertThat(SQL).doesNotContainPattern(PortableSql.NON_PORTABLE_TYPES);
+    assertThat(SQL).doesNotContainPattern(PortableSql.ADD_COLUMN);
   }
 }
