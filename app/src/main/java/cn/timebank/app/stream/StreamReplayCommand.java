@@ -3,6 +3,7 @@ package cn.timebank.app.stream;
 import cn.timebank.app.cli.Command;
 import cn.timebank.app.cli.CommandLine;
 import cn.timebank.app.cli.Option;
+import cn.timebank.app.cli.UsageException;
 import cn.timebank.ingestion.stream.replay.PackageReplay;
 import cn.timebank.ingestion.stream.replay.ReplayProgress;
 import cn.timebank.ingestion.verify.Rejected;
@@ -69,6 +70,10 @@ class StreamReplayCommand implements Command {
   public int run(CommandLine line) throws Exception {
     line.argument(0, "the package PATH (a ZIP file or a folder)");
     long timeout = line.longValue("timeout", 300);
+    if (timeout <= 0) {
+      throw new UsageException(
+          "--timeout must be a positive number of seconds (was " + timeout + ")");
+    }
     PackageReplay replay = new PackageReplay(live.registry(), dueDates, clock);
     List<PackageReplay.Event> events = new ArrayList<>();
     for (String arg : line.positional()) {
@@ -104,9 +109,18 @@ class StreamReplayCommand implements Command {
         err.println(
             "timebank stream-replay: "
                 + progress.missing()
-                + " events did not reach the ledger"
-                + running.ledger().failure().map(f -> ": " + f).orElse(" in time")
-                + " (an event id applied before is a re-send: no outcome)");
+                + " of "
+                + events.size()
+                + " events did not reach the database"
+                + running
+                    .ledger()
+                    .failure()
+                    .map(f -> ": " + f)
+                    .orElse(
+                        " within "
+                            + timeout
+                            + " s; they may still arrive: run the same stream-replay again with a"
+                            + " longer --timeout (events that reached it are not applied twice)"));
         return 1;
       }
       return 0;

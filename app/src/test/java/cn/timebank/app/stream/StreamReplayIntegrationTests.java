@@ -55,6 +55,16 @@ class StreamReplayIntegrationTests {
         .as("its events' ids are known as applied: re-sends, without an outcome")
         .contains("accepted: 0\n")
         .containsPattern("already in the database \\(same event id, skipped\\): [1-9]");
+    assertThat(count(timebank.out(), "rejected"))
+        .as("its rejected events, judged again")
+        .isPositive();
+    assertThat(
+            count(timebank.out(), "accepted")
+                + count(timebank.out(), "confirmed")
+                + count(timebank.out(), "rejected")
+                + count(timebank.out(), "already in the database (same event id, skipped)"))
+        .as("each event counted once")
+        .isEqualTo(count(timebank.out(), "events"));
     assertThat(timebank.run("balances", "310109-001")).isZero();
     assertThat(timebank.out()).as("a second replay changes nothing").isEqualTo(balances);
     assertThat(timebank.run("verify-ledger")).isZero();
@@ -116,6 +126,17 @@ class StreamReplayIntegrationTests {
     assertThat(timebank.out()).doesNotContain("publishing");
     assertThat(timebank.run("balances", "310109-001")).isZero();
     assertThat(timebank.out().lines().filter(l -> !l.startsWith("#"))).hasSize(1); // the header
+  }
+
+  /** The number after {@code label:} in a stream-replay summary. */
+  private static long count(String summary, String label) {
+    return summary
+        .lines()
+        .filter(l -> l.startsWith(label + ":"))
+        .map(l -> l.substring(label.length() + 1).trim().split("\\s+")[0])
+        .mapToLong(Long::parseLong)
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no '" + label + ":' in " + summary));
   }
 
   private static String transactions(Path pkg) throws java.io.IOException {

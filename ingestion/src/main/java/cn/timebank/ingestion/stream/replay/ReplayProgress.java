@@ -93,6 +93,11 @@ public final class ReplayProgress implements Consumer<DatabaseSink.Written> {
     return Map.copyOf(written);
   }
 
+  /**
+   * The counts as the command prints them. Each event counts once: a rejected event sent again is
+   * judged again and counts as rejected (its row in the database was already there), an event
+   * applied before counts as already in the database.
+   */
   public String summary() {
     Map<String, Integer> outcomes = new TreeMap<>();
     Map<String, Integer> rejected = new TreeMap<>();
@@ -126,7 +131,9 @@ public final class ReplayProgress implements Consumer<DatabaseSink.Written> {
         + alerts
         + "\nalready in the database (same event id, skipped): "
         + (appliedBefore.size()
-            + written.values().stream().filter(DatabaseSink.Written::duplicate).count())
+            + written.values().stream()
+                .filter(w -> w.duplicate() && !w.outcome().equals("REJECTED"))
+                .count())
         + "\n";
   }
 }
