@@ -68,6 +68,22 @@ public class Auditor {
         AuditAction.UPLOAD,
         deliveryName,
         null,
-        "status FAILED, " + failure.getClass().getSimpleName() + ": " + failure.getMessage());
+        "status FAILED, "
+            + (failure.getMessage() == null
+                ? failure.getClass().getSimpleName()
+                : failure.getMessage()));
+  }
+
+  /**
+   * An upload refused before anything was stored because its manifest names a bank beyond the
+   * caller's scope (the caller was answered as for an unknown bank).
+   */
+  public StoredAuditEvent uploadRefused(Caller caller, String deliveryName, String bankCode) {
+    return record(
+        caller,
+        AuditAction.UPLOAD,
+        deliveryName,
+        bankCode,
+        "status REFUSED, bank " + bankCode + " is beyond the caller's scope (answered 404)");
   }
 }

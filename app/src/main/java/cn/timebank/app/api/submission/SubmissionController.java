@@ -75,10 +75,11 @@ class SubmissionController implements SubmissionApi {
       // whose manifest cannot be read goes on to be rejected (P001/P009) with its receipt.
       Optional<String> bank = PackageBank.of(saved, openingLimits);
       if (bank.isPresent() && !scope.canSeeBank(bank.get())) {
+        auditor.uploadRefused(Caller.current(), name, bank.get());
         throw new ApiException(ApiProblem.BANK_NOT_FOUND, bank.get());
       }
       receipt = submissions.ingest(saved);
-    } catch (IngestionUnavailableException e) {
+    } catch (IngestionUnavailableException | ApiException e) {
       throw e;
     } catch (RuntimeException e) {
       auditor.uploadFailed(Caller.current(), name, e);

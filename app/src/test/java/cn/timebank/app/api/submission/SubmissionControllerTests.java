@@ -201,6 +201,32 @@ class SubmissionControllerTests {
   }
 
   @Test
+  void refusesAPackageOfABankOutOfScopeAndAuditsItAsRefused() throws Exception {
+    given(scope.canSeeBank("430102-001")).willReturn(false);
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+      zip.putNextEntry(new java.util.zip.ZipEntry("manifest.json"));
+      zip.write(
+          "{\"bank_code\": \"430102-001\", \"period\": \"2026-10\", \"sequence\": 1}"
+              .getBytes(StandardCharsets.UTF_8));
+      zip.closeEntry();
+    }
+
+    mvc.perform(
+            multipart("/api/v1/submissions")
+                .file(
+                    new MockMultipartFile(
+                        "file", "other.zip", "application/zip", bytes.toByteArray())))
+        .andExpect(status().isNotFound())
+        .andExpect(jsonPath("$.code").value("E_BANK_NOT_FOUND"));
+
+    verify(submissions, never()).ingest(any());
+    verify(auditor)
+        .uploadRefused(new Caller("anonymous", "http:127.0.0.1"), "other.zip", "430102-001");
+    verify(auditor, never()).uploadFailed(any(), any(), any());
+  }
+
+  @Test
   void returnsTheReceiptInSnakeCase() throws Exception {
     given(submissions.receipt(ID)).willReturn(Optional.of(receipt(List.of())));
 
