@@ -5,6 +5,7 @@ import cn.timebank.app.cli.Command;
 import cn.timebank.app.cli.CommandLine;
 import cn.timebank.app.cli.Option;
 import cn.timebank.app.cli.UsageException;
+import cn.timebank.app.config.TimebankProperties;
 import cn.timebank.ledger.audit.AuditAction;
 import cn.timebank.ledger.registry.RegistryStore;
 import cn.timebank.standards.model.BankCode;
@@ -30,10 +31,13 @@ class UsersCommand implements Command {
   private final UserStore users;
   private final RegistryStore registry;
   private final Auditor auditor;
+  private final TimebankProperties properties;
   private final PrintStream out = System.out;
   private final PrintStream err = System.err;
 
-  UsersCommand(UserStore users, RegistryStore registry, Auditor auditor) {
+  UsersCommand(
+      UserStore users, RegistryStore registry, Auditor auditor, TimebankProperties properties) {
+    this.properties = properties;
     this.auditor = auditor;
     this.users = users;
     this.registry = registry;
@@ -106,7 +110,10 @@ class UsersCommand implements Command {
         out.println("  note: bank " + bank + " is not in the registry (yet)");
       }
     }
-    out.println("  create its API token with: ./timebank token create " + added.name());
+    out.println(
+        "  create its API token with: ./timebank token create "
+            + added.name()
+            + properties.dataDirOption());
     return 0;
   }
 

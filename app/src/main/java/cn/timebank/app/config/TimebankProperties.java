@@ -23,4 +23,14 @@ public record TimebankProperties(Path dataDir, String personKeySecret) {
       throw new IllegalArgumentException("timebank.person-key-secret must be set");
     }
   }
+
+  /**
+   * What a command printed for the user to run next needs after {@code ./timebank ...}: {@code "
+   * --data-dir DIR"}, or nothing for the default {@code ./data}.
+   */
+  public String dataDirOption() {
+    return dataDir.toAbsolutePath().normalize().equals(Path.of("data").toAbsolutePath().normalize())
+        ? ""
+        : " --data-dir " + dataDir;
+  }
 }

@@ -147,7 +147,9 @@ class DemoAccess {
     }
     out.println(
         "  (404 beyond one's scope has the very body of an unknown bank or package;"
-            + " the users stay: ./timebank token create demo-admin)");
+            + " the users stay: ./timebank token create demo-admin"
+            + properties.dataDirOption()
+            + ")");
   }
 
   private static String meaning(int status) {

@@ -113,7 +113,9 @@ class ServeCommand implements Command {
     }
     out.println("  API calls need 'Authorization: Bearer TOKEN' (README, Access and security)");
     if (users.getObject().all().isEmpty()) {
-      firstAdminHint(environment.getProperty("spring.datasource.url", "")).forEach(out::println);
+      firstAdminHint(
+              environment.getProperty("spring.datasource.url", ""), properties.dataDirOption())
+          .forEach(out::println);
     }
     if (submissions.getObject() instanceof UnavailableSubmissions) {
       out.println(
@@ -126,9 +128,9 @@ class ServeCommand implements Command {
   /**
    * How to create the first admin. An embedded H2 file database without {@code AUTO_SERVER=TRUE}
    * (the application's default has it) is locked by the server while it runs, so the commands can
-   * only run once it is stopped.
+   * only run once it is stopped. The commands name the server's data dir unless it is the default.
    */
-  static List<String> firstAdminHint(String datasourceUrl) {
+  static List<String> firstAdminHint(String datasourceUrl, String dataDirOption) {
     boolean locked =
         datasourceUrl.startsWith("jdbc:h2:file:")
             && !datasourceUrl.toUpperCase(Locale.ROOT).contains(";AUTO_SERVER=TRUE");
@@ -138,7 +140,9 @@ class ServeCommand implements Command {
             : "create";
     return List.of(
         "timebank: no users yet; " + when + " the first admin and its token:",
-        "  ./timebank users add admin --role ADMIN   (the password on standard input)",
-        "  ./timebank token create admin");
+        "  ./timebank users add admin --role ADMIN"
+            + dataDirOption
+            + "   (the password on standard input)",
+        "  ./timebank token create admin" + dataDirOption);
   }
 }
