@@ -95,6 +95,9 @@ public final class CommandLine {
     if (index >= positional.size()) {
       throw new UsageException("missing " + name);
     }
+    if (positional.get(index).isBlank()) {
+      throw new UsageException(name + " must not be empty");
+    }
     return positional.get(index);
   }
 

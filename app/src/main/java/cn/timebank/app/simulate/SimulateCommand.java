@@ -7,8 +7,12 @@ import cn.timebank.app.cli.UsageException;
 import cn.timebank.simulator.SimulationOptions;
 import cn.timebank.simulator.SimulationResult;
 import cn.timebank.simulator.Simulator;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
 /**
@@ -56,11 +60,37 @@ class SimulateCommand implements Command {
   }
 
   @Override
-  public int run(CommandLine line) {
+  public int run(CommandLine line) throws IOException {
     SimulationOptions options = options(line);
+    requireEmpty(options.out());
     SimulationResult result = Simulator.run(options);
     SimulationReport.print(result, out);
     return 0;
+  }
+
+  /**
+   * The simulator writes into an empty or new directory: over an earlier simulation it would leave
+   * the old files that the new truth file does not describe.
+   */
+  static void requireEmpty(Path out) throws IOException {
+    if (!Files.exists(out)) {
+      return;
+    }
+    if (!Files.isDirectory(out)) {
+      throw new UsageException("--out " + out + " is a file, not a directory");
+    }
+    try (Stream<Path> entries = Files.list(out)) {
+      List<String> names = entries.map(p -> p.getFileName().toString()).sorted().limit(4).toList();
+      if (!names.isEmpty()) {
+        throw new UsageException(
+            "--out "
+                + out
+                + " is not empty (it holds "
+                + String.join(", ", names)
+                + (names.size() == 4 ? ", …" : "")
+                + "): give an empty or new directory");
+      }
+    }
   }
 
   static SimulationOptions options(CommandLine line) {

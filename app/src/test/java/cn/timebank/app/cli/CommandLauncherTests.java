@@ -52,6 +52,21 @@ class CommandLauncherTests {
   }
 
   @Test
+  void simulatesOnlyIntoAnEmptyOrNewDirectory(@TempDir Path out) throws Exception {
+    java.nio.file.Files.writeString(out.resolve("truth.jsonl"), "{}\n");
+
+    assertThat(launch("simulate", "--period", "2026-09", "--banks", "1", "--out", out.toString()))
+        .isEqualTo(CommandLauncher.USAGE);
+
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("--out " + out + " is not empty (it holds truth.jsonl)");
+    assertThat(java.nio.file.Files.readString(out.resolve("truth.jsonl"))).isEqualTo("{}\n");
+    try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(out)) {
+      assertThat(files).hasSize(1);
+    }
+  }
+
+  @Test
   void checksTheServePortBeforeAnyServerStarts() {
     assertThat(launch("serve", "--port", "70000")).isEqualTo(CommandLauncher.USAGE);
     assertThat(err.toString(StandardCharsets.UTF_8))

@@ -32,6 +32,15 @@ class CommandLineTests {
   }
 
   @Test
+  void anEmptyArgumentIsAUsageError() {
+    CommandLine line = CommandLine.parse("receipt", List.of(), List.of(" "));
+
+    assertThatThrownBy(() -> line.argument(0, "the PACKAGE_ID"))
+        .isInstanceOf(UsageException.class)
+        .hasMessage("the PACKAGE_ID must not be empty");
+  }
+
+  @Test
   void rejectsAnUnknownOptionNamingIt() {
     assertThatThrownBy(() -> CommandLine.parse("simulate", OPTIONS, List.of("--bankz", "3")))
         .isInstanceOf(UsageException.class)
