@@ -5,7 +5,8 @@
 # exactly_once_v2 topology, and through a floor (one write to each state store the issue asks of a
 # ledger and its outputs, without a rule: FloorTopology); the ratios to the pass-through, in a cold
 # JVM (round 1) and again in a warmer JVM (rounds 2 and 3, fresh state; BENCH_ROUNDS=n for more);
-# then the database sink on its own (H2).
+# then the database sink on its own (H2). BENCH_FLOOR=MEMORY keeps the floor's stores in memory
+# (with changelogs), BENCH_FLOOR=NONE keeps none (the floor's outputs alone).
 # BENCH_STREAM_THREADS=n runs both topologies with n stream threads; BENCH_LAYOUT=REPARTITIONED runs
 # the ledger in the layout for input topics of several partitions (default: ONE_TASK, as LiveLedger
 # builds it on the one-partition topics used here).

@@ -49,38 +49,57 @@ final class FloorTopology {
 
   private FloorTopology() {}
 
-  static void build(StreamsBuilder builder) {
-    builder.addStateStore(store(RECORDS, false));
-    builder.addStateStore(store(SEEN, false));
-    builder.addStateStore(store(DAYS, false));
-    builder.addStateStore(store(BALANCES, true));
-    builder.addStateStore(store(PARTICIPANTS, true));
+  /**
+   * Where the floor keeps its state: RocksDB as the ledger does, in memory (still with changelogs),
+   * or nowhere (only the outputs: what the outputs alone cost).
+   */
+  enum Kept {
+    ROCKSDB,
+    MEMORY,
+    /** The least state a ledger could keep: one record per event and its provider's row. */
+    ONE_RECORD,
+    NONE
+  }
+
+  static void build(StreamsBuilder builder, Kept kept) {
+    String[] stores = {};
+    if (kept != Kept.NONE) {
+      builder.addStateStore(store(RECORDS, false, kept));
+      builder.addStateStore(store(SEEN, false, kept));
+      builder.addStateStore(store(DAYS, false, kept));
+      builder.addStateStore(store(BALANCES, true, kept));
+      builder.addStateStore(store(PARTICIPANTS, true, kept));
+      stores = new String[] {RECORDS, SEEN, DAYS, BALANCES, PARTICIPANTS};
+    }
     for (EventTopic topic : EventTopic.values()) {
       builder.stream(topic.topic(), Consumed.with(Serdes.String(), Serdes.ByteArray()))
           .process(
-              () -> new Floor(topic == EventTopic.PARTICIPANTS),
+              () -> new Floor(topic == EventTopic.PARTICIPANTS, kept),
               Named.as("floor-" + topic.name().toLowerCase()),
-              RECORDS,
-              SEEN,
-              DAYS,
-              BALANCES,
-              PARTICIPANTS)
+              stores)
           .to(
               (key, value, context) -> key.startsWith("L|") ? LEDGER : OUTCOMES,
               Produced.with(Serdes.String(), Serdes.ByteArray()));
     }
   }
 
-  private static StoreBuilder<KeyValueStore<String, byte[]>> store(String name, boolean cached) {
+  private static StoreBuilder<KeyValueStore<String, byte[]>> store(
+      String name, boolean cached, Kept kept) {
     StoreBuilder<KeyValueStore<String, byte[]>> builder =
         Stores.keyValueStoreBuilder(
-            Stores.persistentKeyValueStore(name), Serdes.String(), Serdes.ByteArray());
+            kept == Kept.MEMORY
+                ? Stores.inMemoryKeyValueStore(name)
+                : Stores.persistentKeyValueStore(name),
+            Serdes.String(),
+            Serdes.ByteArray());
     return cached ? builder.withCachingEnabled() : builder.withCachingDisabled();
   }
 
   private static final class Floor implements Processor<String, byte[], String, byte[]> {
 
     private final boolean participants;
+    private final boolean keeps;
+    private final boolean least;
     private ProcessorContext<String, byte[]> context;
     private KeyValueStore<String, byte[]> records;
     private KeyValueStore<String, byte[]> seen;
@@ -88,13 +107,18 @@ final class FloorTopology {
     private KeyValueStore<String, byte[]> balances;
     private KeyValueStore<String, byte[]> registered;
 
-    Floor(boolean participants) {
+    Floor(boolean participants, Kept kept) {
       this.participants = participants;
+      this.keeps = kept != Kept.NONE;
+      this.least = kept == Kept.ONE_RECORD;
     }
 
     @Override
     public void init(ProcessorContext<String, byte[]> context) {
       this.context = context;
+      if (!keeps) {
+        return;
+      }
       this.records = context.getStateStore(RECORDS);
       this.seen = context.getStateStore(SEEN);
       this.days = context.getStateStore(DAYS);
@@ -105,8 +129,25 @@ final class FloorTopology {
     @Override
     public void process(Record<String, byte[]> record) {
       String key = record.key();
+      if (!keeps) {
+        if (!participants) {
+          context.forward(record.withKey("L|" + key + "|1"));
+          context.forward(record.withKey("L|" + key + "|2"));
+        }
+        context.forward(record.withKey("O|" + key));
+        return;
+      }
       if (participants) {
         registered.put(key, record.value());
+        context.forward(record.withKey("O|" + key));
+        return;
+      }
+      if (least) { // the event's record (its id, ref, postings) and its provider's row
+        int spread = Math.floorMod(key.hashCode(), PROVIDERS);
+        records.put(key, record.value());
+        add(balances, "P" + spread, 60);
+        context.forward(record.withKey("L|" + key + "|1"));
+        context.forward(record.withKey("L|" + key + "|2"));
         context.forward(record.withKey("O|" + key));
         return;
       }

@@ -155,6 +155,11 @@ public final class StreamBenchmark {
       LedgerTopology.Layout layout =
           LedgerTopology.Layout.valueOf(System.getenv().getOrDefault("BENCH_LAYOUT", "ONE_TASK"));
       System.out.println("layout: " + layout);
+      // BENCH_FLOOR=MEMORY keeps the floor's stores in memory (still with changelogs), NONE keeps
+      // nothing (its outputs only)
+      FloorTopology.Kept floorKept =
+          FloorTopology.Kept.valueOf(System.getenv().getOrDefault("BENCH_FLOOR", "ROCKSDB"));
+      System.out.println("floor: " + floorKept);
       for (int round = 1; round <= rounds; round++) {
         String suffix = round == 1 ? "-cold" : "-" + round;
         StreamsBuilder ledger = new StreamsBuilder();
@@ -179,7 +184,7 @@ public final class StreamBenchmark {
         System.out.println("load after the pass-through: " + load());
 
         StreamsBuilder floor = new StreamsBuilder();
-        FloorTopology.build(floor);
+        FloorTopology.build(floor, floorKept);
         double floorSeconds =
             timed(
                 "bench-floor" + suffix,
