@@ -49,6 +49,9 @@ class LedgerCommandsTests {
     assertThat(run("ingest", pkg.toString())).isZero();
     String receipt = out;
     assertThat(receipt).contains("\"bank_code\" : \"310109-001\"", "\"status\" : \"");
+    assertThat(receipt)
+        .as("received_at to the second, as spec §5 shows it")
+        .containsPattern("\"received_at\" : \"\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\+08:00\"");
     Matcher id = PACKAGE_ID.matcher(receipt);
     assertThat(id.find()).isTrue();
 

@@ -5,7 +5,8 @@ import cn.timebank.standards.model.Period;
 import java.io.IOException;
 import java.io.InputStream;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -29,33 +30,45 @@ public record ManifestIdentity(
         manifest.bankCode().value(), manifest.period(), manifest.sequence());
   }
 
-  /** Read leniently from the manifest's bytes (see above). */
+  /**
+   * Read leniently from the manifest's bytes (see above), token by token: a manifest cut short (or
+   * with text after its object) still gives the fields that stand whole before the break. A field
+   * given twice counts as its last value, as a JSON tree reads it.
+   */
   static ManifestIdentity readable(byte[] manifest) {
-    JsonNode root;
-    try {
-      root = JSON.readTree(manifest);
-    } catch (RuntimeException e) {
-      return NONE;
+    String bank = null;
+    String period = null;
+    Integer sequence = null;
+    try (JsonParser parser = JSON.createParser(manifest)) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        return NONE;
+      }
+      for (JsonToken token = parser.nextToken();
+          token == JsonToken.PROPERTY_NAME;
+          token = parser.nextToken()) {
+        String name = parser.currentName();
+        JsonToken value = parser.nextToken();
+        if (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY) {
+          parser.skipChildren();
+        } else if (name.equals("bank_code")) {
+          bank = value == JsonToken.VALUE_STRING ? parser.getString() : null;
+        } else if (name.equals("period")) {
+          period = value == JsonToken.VALUE_STRING ? parser.getString() : null;
+        } else if (name.equals("sequence")) {
+          sequence =
+              value == JsonToken.VALUE_NUMBER_INT
+                      && parser.getNumberType() == JsonParser.NumberType.INT
+                  ? parser.getIntValue()
+                  : null;
+        }
+      }
+    } catch (RuntimeException cut) {
+      // the manifest breaks off here: what was read before stands
     }
-    if (root == null || !root.isObject()) {
-      return NONE;
-    }
-    JsonNode bank = root.get("bank_code");
-    JsonNode period = root.get("period");
-    JsonNode sequence = root.get("sequence");
     return new ManifestIdentity(
-        bank != null && bank.isString() && BankCode.isValid(bank.asString())
-            ? bank.asString()
-            : null,
-        period != null && period.isString() && isPeriod(period.asString())
-            ? period.asString()
-            : null,
-        sequence != null
-                && sequence.isIntegralNumber()
-                && sequence.canConvertToInt()
-                && sequence.asInt() >= 1
-            ? sequence.asInt()
-            : null);
+        bank != null && BankCode.isValid(bank) ? bank : null,
+        period != null && isPeriod(period) ? period : null,
+        sequence != null && sequence >= 1 ? sequence : null);
   }
 
   /**
