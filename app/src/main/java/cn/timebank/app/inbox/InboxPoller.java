@@ -30,6 +30,7 @@ public class InboxPoller {
   private final StabilityWatch watch;
   private final InboxDelivery delivery;
   private final Set<Arrival> stuck = new HashSet<>();
+  private final Set<Path> straysWarned = new HashSet<>();
   private boolean unavailableLogged;
 
   public InboxPoller(
@@ -52,6 +53,7 @@ public class InboxPoller {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create the drop folder " + inbox, e);
     }
+    warnOfStrays();
     List<Arrival> ready = watch.ready(scanner.scan(inbox), clock.instant());
     List<Path> delivered = new ArrayList<>();
     for (Arrival arrival : ready) {
@@ -73,5 +75,19 @@ public class InboxPoller {
       }
     }
     return delivered;
+  }
+
+  /** Says once of each file that the drop folder will never take, while it stays there. */
+  private void warnOfStrays() {
+    List<Path> strays = scanner.strays(inbox);
+    straysWarned.retainAll(strays);
+    for (Path stray : strays) {
+      if (straysWarned.add(stray)) {
+        log.warn(
+            "drop folder: {} is left where it is: only a package ZIP or a package folder in a"
+                + " bank's folder (inbox/<bank_code>/) is delivered",
+            stray);
+      }
+    }
   }
 }

@@ -45,6 +45,33 @@ final class InboxScanner {
     return arrivals;
   }
 
+  /**
+   * What the drop folder holds that is no delivery and never will be: files beside the bank
+   * folders, and files in a bank folder other than a ZIP (a package folder still being copied is
+   * not one). Names starting with a dot are ignored, as by {@link #scan}.
+   */
+  List<Path> strays(Path inbox) {
+    List<Path> strays = new ArrayList<>();
+    for (Path entry : list(inbox)) {
+      if (hidden(entry)) {
+        continue;
+      }
+      if (!Files.isDirectory(entry)) {
+        strays.add(entry);
+        continue;
+      }
+      for (Path file : list(entry)) {
+        String name = file.getFileName().toString();
+        if (!hidden(file)
+            && !Files.isDirectory(file)
+            && !name.toLowerCase(Locale.ROOT).endsWith(".zip")) {
+          strays.add(file);
+        }
+      }
+    }
+    return strays;
+  }
+
   private static Fingerprint fingerprint(Path path) {
     long files = 0;
     long bytes = 0;

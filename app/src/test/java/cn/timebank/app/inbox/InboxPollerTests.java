@@ -144,6 +144,11 @@ class InboxPollerTests {
     pollUntilStable();
 
     assertThat(submissions.ingested).isEmpty();
+    assertThat(new InboxScanner().strays(inbox))
+        .as("what is warned of: never a delivery, unlike a hidden part still being copied")
+        .containsExactlyInAnyOrder(bank.resolve("notes.txt"), inbox.resolve("loose.zip"));
+    Files.createDirectories(bank.resolve("310109-001_2026-11_1")); // a folder being copied
+    assertThat(new InboxScanner().strays(inbox)).hasSize(2);
   }
 
   @Test
