@@ -120,6 +120,9 @@ public final class CommandLauncher {
     try {
       closed.await();
     } catch (InterruptedException e) {
+      // Close here, while the thread is not marked interrupted (the exception cleared it): a close
+      // on an interrupted thread stops at the first wait and leaves the live path running.
+      context.close();
       Thread.currentThread().interrupt();
     }
   }

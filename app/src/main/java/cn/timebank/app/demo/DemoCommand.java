@@ -136,6 +136,7 @@ class DemoCommand implements Command {
     YearMonth period =
         line.period("period").orElse(YearMonth.now(clock.withZone(SHANGHAI)).minusMonths(2));
     Path packages = outDir.resolve("packages");
+    liveDays.ensureAlone();
     clean(packages);
 
     out.println("== 1. Simulate: 8 banks, 5,000 participants, their packages for " + period);

@@ -287,6 +287,14 @@ class LiveDays {
   }
 
   /** Waits until the live path's state has taken in the package ({@code null}: the database). */
+  /**
+   * Fails before the demo writes anything when another live path takes events into its database (a
+   * {@code serve --embedded-kafka} on the same data dir): step 5b would start one beside it.
+   */
+  void ensureAlone() {
+    live.ensureNoOtherLivePath();
+  }
+
   private static void awaitTakenIn(LivePath.Running running, @Nullable String packageId)
       throws InterruptedException {
     long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();

@@ -38,12 +38,16 @@ import org.springframework.util.FileSystemUtils;
 public class LivePath {
 
   /**
-   * A running live path; closing it stops the sink, the topology and an embedded broker, and
-   * removes the topology's local state directory (its stores are restored from their changelogs on
-   * the next start).
+   * A running live path; closing it stops the sink, the topology and an embedded broker, removes
+   * the topology's local state directory (its stores are restored from their changelogs on the next
+   * start) and, last, its word in the database that it runs.
    */
   public record Running(
-      LiveLedger ledger, @Nullable EmbeddedBroker broker, String bootstrapServers, Path stateDir)
+      LiveLedger ledger,
+      @Nullable EmbeddedBroker broker,
+      String bootstrapServers,
+      Path stateDir,
+      OneLivePath.Presence presence)
       implements AutoCloseable {
     @Override
     public void close() throws InterruptedException {
@@ -51,11 +55,15 @@ public class LivePath {
       try {
         stopped = ledger.closed();
       } finally {
-        if (broker != null) {
-          broker.close();
-        }
-        if (stopped) { // not while a topology that did not stop in time may still write there
-          FileSystemUtils.deleteRecursively(stateDir.toFile());
+        try {
+          if (broker != null) {
+            broker.close();
+          }
+          if (stopped) { // not while a topology that did not stop in time may still write there
+            FileSystemUtils.deleteRecursively(stateDir.toFile());
+          }
+        } finally {
+          presence.close();
         }
       }
     }
@@ -135,6 +143,16 @@ public class LivePath {
     ensureNoOtherLivePath();
     EmbeddedBroker broker = externalCluster().isPresent() ? null : EmbeddedBroker.start();
     String servers = broker != null ? broker.bootstrapServers() : configuredServers;
+    String name = OneLivePath.name(LiveLedger.APPLICATION_ID, servers);
+    OneLivePath.Presence presence;
+    try {
+      presence = refusedWithAdvice(() -> oneLivePath().enter(name));
+    } catch (RuntimeException e) {
+      if (broker != null) {
+        broker.close();
+      }
+      throw e;
+    }
     Path stateDir = Files.createTempDirectory("timebank-streams");
     DatabaseSink sink =
         new DatabaseSink(
@@ -148,33 +166,46 @@ public class LivePath {
             registry,
             clock);
     try {
-      LiveLedger ledger =
-          LiveLedger.start(
-              servers,
-              streamConfig(OneLivePath.name(LiveLedger.APPLICATION_ID, servers)),
-              stateDir,
-              sink);
-      return new Running(ledger, broker, servers, stateDir);
+      LiveLedger ledger = LiveLedger.start(servers, streamConfig(name), stateDir, sink);
+      return new Running(ledger, broker, servers, stateDir, presence);
     } catch (RuntimeException e) {
-      if (broker != null) {
-        broker.close();
+      try {
+        if (broker != null) {
+          broker.close();
+        }
+        FileSystemUtils.deleteRecursively(stateDir.toFile());
+      } finally {
+        presence.close();
       }
-      FileSystemUtils.deleteRecursively(stateDir.toFile());
       throw e;
     }
   }
 
   /**
-   * An embedded broker is a live path of its own: any other one stops it. On a cluster, the
-   * instances of the ledger's application share its task and may run side by side.
+   * Fails, saying which and what to do, when another live path takes events into the database: an
+   * embedded broker is a live path of its own, so any other one stops it; on a cluster, the
+   * instances of the ledger's application share its task and may run side by side. {@link #start}
+   * asks this first; a command that starts the live path late (the demo) asks before it writes.
    */
-  private void ensureNoOtherLivePath() {
+  public void ensureNoOtherLivePath() {
+    refusedWithAdvice(
+        () -> {
+          oneLivePath()
+              .ensureNoOther(
+                  externalCluster()
+                      .map(servers -> OneLivePath.name(LiveLedger.APPLICATION_ID, servers))
+                      .orElse(null));
+          return null;
+        });
+  }
+
+  private OneLivePath oneLivePath() {
+    return new OneLivePath(new LiveHoldStore(dataSource), clock);
+  }
+
+  private static <T> T refusedWithAdvice(java.util.function.Supplier<T> step) {
     try {
-      new OneLivePath(new LiveHoldStore(dataSource), clock)
-          .ensureNoOther(
-              externalCluster()
-                  .map(servers -> OneLivePath.name(LiveLedger.APPLICATION_ID, servers))
-                  .orElse(null));
+      return step.get();
     } catch (OneLivePath.AnotherLivePath e) {
       String servers = e.servers();
       throw new IllegalStateException(

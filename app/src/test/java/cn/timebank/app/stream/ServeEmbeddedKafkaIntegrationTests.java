@@ -115,6 +115,17 @@ class ServeEmbeddedKafkaIntegrationTests {
           .isZero();
       assertThat(timebank.run("verify-ledger")).isZero();
 
+      // One live path per database: serve's says that it runs, under its name (its presence and
+      // its ledger task), and a stream-replay on the same data dir does not start beside it.
+      assertThat(livePaths(dataDir))
+          .hasSizeGreaterThanOrEqualTo(2)
+          .containsOnly("timebank-ledger@" + servers);
+      Path pkg = world.resolve(bank + "_" + period + "_1.zip");
+      assertThat(timebank.run("stream-replay", pkg.toString())).isOne();
+      assertThat(timebank.err())
+          .contains("another live path takes events into this database")
+          .contains("send the events to its broker " + servers);
+
       // The bank's package dropped in the inbox while the live path runs: the run asks the live
       // path to hold its events, the database sink acknowledges, and the hold is done once the
       // receipt is stored (one writer at a time). The records are those sent as events:
@@ -132,6 +143,20 @@ class ServeEmbeddedKafkaIntegrationTests {
     assertThat(serving.isAlive()).isFalse();
     assertThat(exit.get()).isEqualTo(CommandLauncher.OK);
     assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+    assertThat(livePaths(dataDir)).as("a live path that stopped says so").isEmpty();
+  }
+
+  /** The names in the served database's live path heartbeats. */
+  private static List<String> livePaths(Path dataDir) throws Exception {
+    String url = "jdbc:h2:file:" + dataDir.resolve("db/timebank") + ";AUTO_SERVER=TRUE";
+    List<String> names = new java.util.ArrayList<>();
+    try (Connection c = DriverManager.getConnection(url, "sa", "");
+        ResultSet rs = c.createStatement().executeQuery("select live_path from live_paths")) {
+      while (rs.next()) {
+        names.add(rs.getString(1));
+      }
+    }
+    return names;
   }
 
   /** Waits for a done hold in the served database: whether it was acknowledged and done. */

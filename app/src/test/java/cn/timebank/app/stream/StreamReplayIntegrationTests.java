@@ -110,8 +110,9 @@ class StreamReplayIntegrationTests {
               "insert into live_paths (instance_id, live_path, seen_at) values (?, ?, ?)")) {
         heartbeat.setString(1, "serve-task");
         heartbeat.setString(2, "timebank-ledger@127.0.0.1:40123");
+        // a minute ahead: still fresh however long the command below takes to start
         heartbeat.setObject(
-            3, java.time.LocalDateTime.now(java.time.ZoneOffset.UTC).minusSeconds(1));
+            3, java.time.LocalDateTime.now(java.time.ZoneOffset.UTC).plusMinutes(1));
         heartbeat.executeUpdate();
       }
     }

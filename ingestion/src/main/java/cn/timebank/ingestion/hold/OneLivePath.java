@@ -3,8 +3,19 @@ package cn.timebank.ingestion.hold;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A database takes events from one live path. A live path is a ledger topology on one Kafka
@@ -17,10 +28,13 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Instances of one live path (the same application id on the same cluster: Kafka gives its
  * ledger task to one of them at a time) share its {@linkplain #name name} and do not stop each
- * other. A live path that stopped removes its heartbeat; one whose process died is forgotten once
- * its heartbeat is older than {@link PackageHolds#FRESH}.
+ * other. A live path says that it runs from the moment it passed the check ({@link #enter}), before
+ * its ledger task runs, and its task says so too; both rows go when it stops, and those of a
+ * process that died are forgotten once older than {@link PackageHolds#FRESH}.
  */
 public final class OneLivePath {
+
+  private static final Logger LOG = LoggerFactory.getLogger(OneLivePath.class);
 
   private final LiveHoldStore store;
   private final Clock clock;
@@ -30,9 +44,20 @@ public final class OneLivePath {
     this.clock = clock;
   }
 
-  /** The name of the live path of {@code applicationId} on the cluster {@code servers}. */
+  /**
+   * The name of the live path of {@code applicationId} on the cluster {@code servers}: the
+   * bootstrap list in lower case, sorted, so that instances listing their brokers in another order
+   * share it.
+   */
   public static String name(String applicationId, String servers) {
-    return applicationId + "@" + servers;
+    return applicationId
+        + "@"
+        + Arrays.stream(servers.split(","))
+            .map(String::trim)
+            .filter(server -> !server.isEmpty())
+            .map(server -> server.toLowerCase(Locale.ROOT))
+            .sorted()
+            .collect(Collectors.joining(","));
   }
 
   /**
@@ -48,6 +73,79 @@ public final class OneLivePath {
       LiveHoldStore.LiveSeen other = others.get(0);
       throw new AnotherLivePath(
           other.livePath(), Duration.between(other.seenAt(), now).toSeconds());
+    }
+  }
+
+  /**
+   * Says, for as long as the returned presence is open, that the live path {@code name} runs: at
+   * once and every second, whether its ledger task has started yet or not (a broker starting, a
+   * rebalance, a restore) — the task's own heartbeat begins only once it runs. Checks again once
+   * its first word is written, so that of two live paths started at the same moment at least one
+   * stops; and says in the log (once per other live path) when another one appears later.
+   *
+   * @throws AnotherLivePath when another live path said lately that it runs
+   */
+  public Presence enter(String name) {
+    String instance = "path-" + UUID.randomUUID();
+    store.seen(instance, name, clock.instant());
+    try {
+      ensureNoOther(name);
+    } catch (AnotherLivePath e) {
+      store.left(instance);
+      throw e;
+    }
+    return new Presence(instance, name);
+  }
+
+  /** A live path's word that it runs, renewed every second until closed. */
+  public final class Presence implements AutoCloseable {
+
+    private final String instance;
+    private final String name;
+    private final Set<String> warned = ConcurrentHashMap.newKeySet();
+    private final ScheduledExecutorService renewing;
+
+    private Presence(String instance, String name) {
+      this.instance = instance;
+      this.name = name;
+      this.renewing =
+          Executors.newSingleThreadScheduledExecutor(
+              task -> {
+                Thread thread = new Thread(task, "live-path-presence");
+                thread.setDaemon(true);
+                return thread;
+              });
+      renewing.scheduleWithFixedDelay(this::renew, 1, 1, TimeUnit.SECONDS);
+    }
+
+    private void renew() {
+      try {
+        Instant now = clock.instant();
+        store.seen(instance, name, now);
+        for (LiveHoldStore.LiveSeen other :
+            store.othersSince(name, now.minus(PackageHolds.FRESH))) {
+          if (warned.add(String.valueOf(other.livePath()))) {
+            LOG.error(
+                "another live path takes events into this database beside {}: {} (two writers:"
+                    + " stop one of them)",
+                name,
+                other.livePath() == null ? "(unnamed)" : other.livePath());
+          }
+        }
+      } catch (RuntimeException e) {
+        LOG.warn("live path {}: could not renew its word in live_paths", name, e);
+      }
+    }
+
+    @Override
+    public void close() {
+      renewing.shutdownNow();
+      try {
+        renewing.awaitTermination(5, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      store.left(instance);
     }
   }
 

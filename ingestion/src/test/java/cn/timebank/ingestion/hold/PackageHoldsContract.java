@@ -244,6 +244,41 @@ abstract class PackageHoldsContract {
             OneLivePath.AnotherLivePath.class, e -> assertThat(e.servers()).isNull());
   }
 
+  @Test
+  void instancesListingTheirBrokersOtherwiseShareTheName() {
+    assertThat(OneLivePath.name("timebank-ledger", "Kafka-2:9092, kafka-1:9092"))
+        .isEqualTo(OneLivePath.name("timebank-ledger", "kafka-1:9092,kafka-2:9092"))
+        .isEqualTo("timebank-ledger@kafka-1:9092,kafka-2:9092");
+  }
+
+  @Test
+  void aLivePathSaysThatItRunsFromItsStartUntilItCloses() throws Exception {
+    OneLivePath one = new OneLivePath(store, clock);
+    String serve = OneLivePath.name("timebank-ledger", "127.0.0.1:40123");
+
+    try (OneLivePath.Presence presence = one.enter(serve)) {
+      assertThat(store.othersSince(null, Instant.now().minusSeconds(10)))
+          .as("its word, before any ledger task runs")
+          .extracting(LiveHoldStore.LiveSeen::livePath)
+          .containsExactly(serve);
+      assertThatThrownBy(() -> one.ensureNoOther(null))
+          .isInstanceOf(OneLivePath.AnotherLivePath.class);
+      assertThatThrownBy(() -> one.enter(OneLivePath.name("timebank-ledger", "127.0.0.1:1")))
+          .isInstanceOf(OneLivePath.AnotherLivePath.class);
+      assertThat(store.othersSince(null, Instant.now().minusSeconds(10)))
+          .as("a refused live path leaves no word behind")
+          .hasSize(1);
+      Instant first = store.othersSince(null, Instant.now().minusSeconds(10)).get(0).seenAt();
+      Thread.sleep(2_100);
+      assertThat(store.othersSince(null, Instant.now().minusSeconds(10)).get(0).seenAt())
+          .as("renewed every second")
+          .isAfter(first);
+    }
+
+    assertThat(store.othersSince(null, Instant.now().minus(Duration.ofDays(1)))).isEmpty();
+    one.ensureNoOther(null);
+  }
+
   private PackageHolds holds(Duration wait, Duration lease) {
     return new PackageHolds(store, clock, wait, lease);
   }
