@@ -119,8 +119,8 @@ class StreamReplayCommand implements Command {
                     .orElse(
                         " within "
                             + timeout
-                            + " s; they may still arrive: run the same stream-replay again with a"
-                            + " longer --timeout (events that reached it are not applied twice)"));
+                            + " s: run the same stream-replay again with a longer --timeout"
+                            + " (events that reached it are not applied twice)"));
         return 1;
       }
       return 0;

@@ -2,6 +2,7 @@ package cn.timebank.ingestion.receipt;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -13,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param packageId unique and URL-safe (no {@code /}), e.g. {@code 310109-001_2026-10_1_3f2a9c1e}
  * @param sha256 of the delivered ZIP, or of {@code manifest.json} for a folder
- * @param receivedAt in Asia/Shanghai ({@code +08:00})
+ * @param receivedAt in Asia/Shanghai ({@code +08:00}), to the second
  * @param dueAt the period's due date, when the period could be read
  */
 public record Receipt(
@@ -38,7 +39,11 @@ public record Receipt(
       throw new IllegalArgumentException("a package id must not contain '/': " + packageId);
     }
     Objects.requireNonNull(sha256, "sha256");
-    receivedAt = inShanghai(Objects.requireNonNull(receivedAt, "receivedAt"));
+    // to the second, as spec §5 shows it, whatever precision the clock or the database gave: the
+    // same receipt prints the same text (the package's row keeps the full time for ordering)
+    receivedAt =
+        inShanghai(Objects.requireNonNull(receivedAt, "receivedAt"))
+            .truncatedTo(ChronoUnit.SECONDS);
     dueAt = dueAt == null ? null : inShanghai(dueAt);
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(counts, "counts");

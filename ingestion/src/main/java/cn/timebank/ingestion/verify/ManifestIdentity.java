@@ -4,6 +4,8 @@ import cn.timebank.standards.model.BankCode;
 import cn.timebank.standards.model.Period;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.HashMap;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -32,43 +34,44 @@ public record ManifestIdentity(
 
   /**
    * Read leniently from the manifest's bytes (see above), token by token: a manifest cut short (or
-   * with text after its object) still gives the fields that stand whole before the break. A field
-   * given twice counts as its last value, as a JSON tree reads it.
+   * with text after its object) still gives the fields that stand whole before the break — a string
+   * once its closing quote is read, a number once something follows its digits (a number cut in its
+   * digits would read as another). A field given twice counts as its last value, as a JSON tree
+   * reads it.
    */
   static ManifestIdentity readable(byte[] manifest) {
-    String bank = null;
-    String period = null;
-    Integer sequence = null;
+    Map<String, @Nullable Object> read = new HashMap<>();
     try (JsonParser parser = JSON.createParser(manifest)) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
         return NONE;
       }
-      for (JsonToken token = parser.nextToken();
-          token == JsonToken.PROPERTY_NAME;
-          token = parser.nextToken()) {
+      while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
         String name = parser.currentName();
-        JsonToken value = parser.nextToken();
-        if (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY) {
-          parser.skipChildren();
-        } else if (name.equals("bank_code")) {
-          bank = value == JsonToken.VALUE_STRING ? parser.getString() : null;
-        } else if (name.equals("period")) {
-          period = value == JsonToken.VALUE_STRING ? parser.getString() : null;
-        } else if (name.equals("sequence")) {
-          sequence =
-              value == JsonToken.VALUE_NUMBER_INT
-                      && parser.getNumberType() == JsonParser.NumberType.INT
-                  ? parser.getIntValue()
-                  : null;
+        JsonToken token = parser.nextToken();
+        if (token == JsonToken.VALUE_STRING) {
+          read.put(name, parser.getString());
+        } else if (token == JsonToken.VALUE_NUMBER_INT
+            && parser.getNumberType() == JsonParser.NumberType.INT) {
+          int number = parser.getIntValue();
+          if (parser.currentLocation().getByteOffset() >= manifest.length) {
+            break; // the digits end with the text: maybe cut
+          }
+          read.put(name, number);
+        } else {
+          parser.skipChildren(); // an object or array: no value of ours
+          read.put(name, null);
         }
       }
     } catch (RuntimeException cut) {
-      // the manifest breaks off here: what was read before stands
+      // the manifest breaks off here: what was read whole before stands
     }
+    Object bank = read.get("bank_code");
+    Object period = read.get("period");
+    Object sequence = read.get("sequence");
     return new ManifestIdentity(
-        bank != null && BankCode.isValid(bank) ? bank : null,
-        period != null && isPeriod(period) ? period : null,
-        sequence != null && sequence >= 1 ? sequence : null);
+        bank instanceof String b && BankCode.isValid(b) ? b : null,
+        period instanceof String p && isPeriod(p) ? p : null,
+        sequence instanceof Integer n && n >= 1 ? n : null);
   }
 
   /**

@@ -28,6 +28,22 @@ class ManifestIdentityTests {
   }
 
   @Test
+  void aNumberCutInItsDigitsIsNotRead() {
+    String whole = "{\"bank_code\": \"310109-001\", \"sequence\": 12, \"period\": \"2026-09\"}";
+    String cut = whole.substring(0, whole.indexOf("12") + 1);
+
+    assertThat(read(cut)).isEqualTo(new ManifestIdentity("310109-001", null, null));
+    assertThat(read(whole.substring(0, whole.indexOf("12") + 3)))
+        .isEqualTo(new ManifestIdentity("310109-001", null, 12));
+  }
+
+  @Test
+  void aLaterValueOfAnotherShapeClearsAnEarlierOne() {
+    assertThat(read("{\"bank_code\": \"310109-001\", \"bank_code\": {\"x\": 1}, \"sequence\": 1}"))
+        .isEqualTo(new ManifestIdentity(null, null, 1));
+  }
+
+  @Test
   void eachValueCountsOnlyWhenWellFormedOnItsOwn() {
     assertThat(read("{\"bank_code\": \"31\", \"period\": \"2026-13\", \"sequence\": 0}"))
         .isEqualTo(ManifestIdentity.NONE);

@@ -93,6 +93,11 @@ public final class ReplayProgress implements Consumer<DatabaseSink.Written> {
     return Map.copyOf(written);
   }
 
+  /** An applied event the database already held (its row said so): skipped, not applied again. */
+  private static boolean skipped(DatabaseSink.Written w) {
+    return w.duplicate() && !w.outcome().equals("REJECTED");
+  }
+
   /**
    * The counts as the command prints them. Each event counts once: a rejected event sent again is
    * judged again and counts as rejected (its row in the database was already there), an event
@@ -103,6 +108,9 @@ public final class ReplayProgress implements Consumer<DatabaseSink.Written> {
     Map<String, Integer> rejected = new TreeMap<>();
     Map<String, Integer> alerts = new TreeMap<>();
     for (DatabaseSink.Written w : written.values()) {
+      if (skipped(w)) {
+        continue; // counted as already in the database
+      }
       outcomes.merge(w.outcome(), 1, Integer::sum);
       if (w.outcome().equals("REJECTED")) {
         w.codes().forEach(c -> rejected.merge(c, 1, Integer::sum));
@@ -130,10 +138,7 @@ public final class ReplayProgress implements Consumer<DatabaseSink.Written> {
         + " "
         + alerts
         + "\nalready in the database (same event id, skipped): "
-        + (appliedBefore.size()
-            + written.values().stream()
-                .filter(w -> w.duplicate() && !w.outcome().equals("REJECTED"))
-                .count())
+        + (appliedBefore.size() + written.values().stream().filter(ReplayProgress::skipped).count())
         + "\n";
   }
 }
