@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # The floor of any batch ingestion on this PostgreSQL (issue: batch ingestion): COPY of N
 # ledger-shaped rows (default 2,000,000: the ledger entries of 1,000,000 services) into a bare
-# table (as the ratio's denominator), into one with only the keys an append-only, chained,
-# idempotent ledger needs (primary key, (bank_code, chain_seq), (idempotency_key, line_no)), and
-# into one with the ledger's five indexes and its foreign key. Prints psql's time of each COPY.
+# table (as the ratio's denominator), into one with two keys (the chain order (bank_code,
+# chain_seq) as primary key, (idempotency_key, line_no) unique), into one with the ledger's three
+# keys (its own id as primary key besides those two), and into one with the ledger's five indexes
+# and its foreign key. Prints psql's time of each COPY.
 # Usage: benchmarks/ledger-floor.sh [rows]   (PostgreSQL at 127.0.0.1:5432, database test)
 set -euo pipefail
 rows=${1:-2000000}
@@ -33,6 +34,9 @@ select g::numeric(19) as id, '310109-001'::varchar(10) as bank_code, g::numeric(
 from generate_series(1, $rows) g;
 \copy src to '$data'
 create table bare (like src);
+create table two_keys (like src,
+  constraint two_keys_pk primary key (bank_code, chain_seq),
+  constraint two_keys_idem_uq unique (idempotency_key, line_no));
 create table keyed (like src,
   constraint keyed_pk primary key (id),
   constraint keyed_chain_uq unique (bank_code, chain_seq),
@@ -48,6 +52,11 @@ checkpoint;
 \timing on
 \echo 'COPY into the bare table:'
 \copy bare from '$data'
+\timing off
+checkpoint;
+\timing on
+\echo 'COPY into the table with two keys: the chain order as primary key, the idempotency key:'
+\copy two_keys from '$data'
 \timing off
 checkpoint;
 \timing on

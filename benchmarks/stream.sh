@@ -6,7 +6,8 @@
 # ledger and its outputs, without a rule: FloorTopology); the ratios to the pass-through, in a cold
 # JVM (round 1) and again in a warmer JVM (rounds 2 and 3, fresh state; BENCH_ROUNDS=n for more);
 # then the database sink on its own (H2). BENCH_FLOOR=MEMORY keeps the floor's stores in memory
-# (with changelogs), BENCH_FLOOR=NONE keeps none (the floor's outputs alone).
+# (with changelogs), ONE_RECORD one value per event, NONE_ONE_TASK none (its three input topics
+# still in one task), NONE none (a task per topic: its outputs alone).
 # BENCH_STREAM_THREADS=n runs both topologies with n stream threads; BENCH_LAYOUT=REPARTITIONED runs
 # the ledger in the layout for input topics of several partitions (default: ONE_TASK, as LiveLedger
 # builds it on the one-partition topics used here).

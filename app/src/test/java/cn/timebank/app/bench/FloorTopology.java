@@ -58,12 +58,24 @@ final class FloorTopology {
     MEMORY,
     /** The least state a ledger could keep: one record per event and its provider's row. */
     ONE_RECORD,
-    NONE
+    /** Nothing kept, each input topic in a task of its own, as the pass-through's. */
+    NONE,
+    /**
+     * Nothing kept, the three input topics in one task as the ledger's (they share a store that is
+     * never written and has no changelog): the task layout without the state.
+     */
+    NONE_ONE_TASK
   }
 
   static void build(StreamsBuilder builder, Kept kept) {
     String[] stores = {};
-    if (kept != Kept.NONE) {
+    if (kept == Kept.NONE_ONE_TASK) {
+      builder.addStateStore(
+          Stores.keyValueStoreBuilder(
+                  Stores.inMemoryKeyValueStore("floor-unused"), Serdes.String(), Serdes.ByteArray())
+              .withLoggingDisabled());
+      stores = new String[] {"floor-unused"};
+    } else if (kept != Kept.NONE) {
       builder.addStateStore(store(RECORDS, false, kept));
       builder.addStateStore(store(SEEN, false, kept));
       builder.addStateStore(store(DAYS, false, kept));
@@ -109,7 +121,7 @@ final class FloorTopology {
 
     Floor(boolean participants, Kept kept) {
       this.participants = participants;
-      this.keeps = kept != Kept.NONE;
+      this.keeps = kept != Kept.NONE && kept != Kept.NONE_ONE_TASK;
       this.least = kept == Kept.ONE_RECORD;
     }
 
