@@ -31,6 +31,7 @@ public record TimebankProperties(Path dataDir, String personKeySecret) {
   public String dataDirOption() {
     return dataDir.toAbsolutePath().normalize().equals(Path.of("data").toAbsolutePath().normalize())
         ? ""
-        : " --data-dir " + dataDir;
+        : " --data-dir "
+            + (dataDir.toString().matches("[\\w./:@+-]+") ? dataDir : "'" + dataDir + "'");
   }
 }

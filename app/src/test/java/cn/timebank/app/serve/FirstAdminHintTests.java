@@ -49,6 +49,8 @@ class FirstAdminHintTests {
                 + "   (the password on standard input)",
             "  ./timebank token create admin --data-dir /tmp/tb");
     assertThat(new TimebankProperties(Path.of("data"), "secret").dataDirOption()).isEmpty();
+    assertThat(new TimebankProperties(Path.of("/tmp/my tb"), "secret").dataDirOption())
+        .isEqualTo(" --data-dir '/tmp/my tb'");
     assertThat(new TimebankProperties(Path.of("data").toAbsolutePath(), "secret").dataDirOption())
         .isEmpty();
   }
