@@ -158,7 +158,7 @@ public final class OneLivePath {
       super(
           "another live path takes events into this database"
               + (livePath == null ? "" : " (" + livePath + ")")
-              + ": its ledger topology said "
+              + ": it said "
               + Math.max(0, secondsAgo)
               + " s ago that it runs; a live path that stopped without a word is forgotten "
               + PackageHolds.FRESH.toSeconds()
