@@ -21,7 +21,11 @@ public record ReceiptLine(
     Objects.requireNonNull(message, "message");
   }
 
-  /** A line whose message is the code's bilingual text, with a detail when there is one. */
+  /**
+   * A line whose message is the code's bilingual text, with a detail when there is one, led by the
+   * field it is about (as the live path's rejects are): {@code 缺少必填字段 / required field missing:
+   * start is required but empty}.
+   */
   public static ReceiptLine of(
       @Nullable String file,
       @Nullable Long line,
@@ -30,7 +34,12 @@ public record ReceiptLine(
       ResultCode code,
       @Nullable String detail) {
     String message =
-        detail == null || detail.isBlank() ? code.bilingual() : code.bilingual() + ": " + detail;
+        detail == null || detail.isBlank()
+            ? code.bilingual()
+            : code.bilingual()
+                + ": "
+                + (field == null || field.isBlank() || detail.startsWith(field) ? "" : field + " ")
+                + detail;
     return new ReceiptLine(file, line, ref, field, code.name(), message);
   }
 }
