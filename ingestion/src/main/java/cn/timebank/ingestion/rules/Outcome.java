@@ -2,6 +2,7 @@ package cn.timebank.ingestion.rules;
 
 import cn.timebank.standards.codes.ResultCode;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /** What the engine made of one record. */
@@ -19,14 +20,27 @@ public sealed interface Outcome permits Outcome.Rejected, Outcome.Accepted, Outc
     }
   }
 
-  /** Accepted with every W code that applies (sorted, each once) and the effects to apply. */
-  record Accepted(List<ResultCode> warnings, Effects effects) implements Outcome {
+  /**
+   * Accepted with every W code that applies (sorted, each once), what some of them are about
+   * ({@code notes}: for W201 the minutes credited of those the service was worth, for W204 the
+   * services it overlaps — the live path's alerts say so) and the effects to apply.
+   */
+  record Accepted(List<ResultCode> warnings, Map<ResultCode, String> notes, Effects effects)
+      implements Outcome {
     public Accepted {
       warnings = warnings.stream().distinct().sorted().toList();
+      notes = Map.copyOf(notes);
       Objects.requireNonNull(effects, "effects");
       if (warnings.stream().anyMatch(code -> !code.isWarning())) {
         throw new IllegalArgumentException("an accepted record carries only W codes");
       }
+      if (!warnings.containsAll(notes.keySet())) {
+        throw new IllegalArgumentException("a note for a W code the record does not carry");
+      }
+    }
+
+    public Accepted(List<ResultCode> warnings, Effects effects) {
+      this(warnings, Map.of(), effects);
     }
   }
 

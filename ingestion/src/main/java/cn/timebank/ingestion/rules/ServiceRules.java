@@ -19,10 +19,13 @@ import cn.timebank.standards.model.Period;
 import cn.timebank.standards.model.Service;
 import cn.timebank.standards.registry.BankRegistryEntry;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * One service (spec §3, §4, §6): R103-R107, R110-R112, R115-R118 and W201-W206. Every R check is
@@ -151,11 +154,12 @@ final class ServiceRules {
         new UsedRef(
             id, fingerprint, Period.containing(day), position, Optional.empty(), Optional.empty()));
     FirstPackages.mark(effects, context, state);
+    Map<ResultCode, String> notes = new EnumMap<>(ResultCode.class);
     if (plan.isPresent()) {
       warnings.addAll(computed.orElseThrow().warnings());
-      credit(effects, plan.get(), position, warnings);
+      credit(effects, plan.get(), position, warnings, notes);
     }
-    return new Outcome.Accepted(warnings, effects.build());
+    return new Outcome.Accepted(warnings, notes, effects.build());
   }
 
   private Optional<HourResult.Computed> hours(
@@ -213,11 +217,23 @@ final class ServiceRules {
   }
 
   private void credit(
-      EffectsBuilder effects, CapPlan plan, RecordPosition position, List<ResultCode> warnings) {
+      EffectsBuilder effects,
+      CapPlan plan,
+      RecordPosition position,
+      List<ResultCode> warnings,
+      Map<ResultCode, String> notes) {
     CreditedService row = plan.row();
     StandardMinutes credited = plan.credited();
     if (credited.compareTo(row.weighted()) < 0) {
       warnings.add(ResultCode.W201);
+      notes.put(
+          ResultCode.W201,
+          "credited "
+              + credited.value()
+              + " of "
+              + row.weighted().value()
+              + " standard minutes on "
+              + row.day());
     }
     StorageSplit split =
         crediting.split(effects, row.id().bank(), row.provider(), credited, row.day());
@@ -236,9 +252,22 @@ final class ServiceRules {
       if (Overlaps.flagged(around.stream().map(CreditedService::asProviderService).toList())
           .contains(row.asProviderService())) {
         warnings.add(ResultCode.W204);
+        notes.put(ResultCode.W204, overlapped(row, around));
       }
     }
     cap.adjustAll(effects, plan.others(), plan.credits());
+  }
+
+  /** The services {@code row} overlaps, by bank and ref: what a W204 alert names. */
+  private static String overlapped(CreditedService row, List<CreditedService> around) {
+    LocalDateTime end = row.end().orElseThrow();
+    return "overlaps "
+        + around.stream()
+            .filter(other -> !other.id().equals(row.id()) && other.end().isPresent())
+            .filter(other -> other.start().isBefore(end) && other.end().get().isAfter(row.start()))
+            .map(other -> other.id().bank().value() + " " + other.id().ref())
+            .sorted()
+            .collect(Collectors.joining(", "));
   }
 
   private Optional<HourStandard> standardOn(LocalDate day) {

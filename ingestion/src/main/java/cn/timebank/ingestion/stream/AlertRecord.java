@@ -3,6 +3,7 @@ package cn.timebank.ingestion.stream;
 import cn.timebank.standards.codes.ResultCode;
 import cn.timebank.standards.model.BankCode;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /** One warning (W code) of an accepted event on {@link Topics#ALERTS}, as it happens. */
 public record AlertRecord(String eventId, String bankCode, String ref, String code, String message)
@@ -16,7 +17,14 @@ public record AlertRecord(String eventId, String bankCode, String ref, String co
     Objects.requireNonNull(message, "message");
   }
 
-  static AlertRecord of(String eventId, BankCode bank, String ref, ResultCode code) {
-    return new AlertRecord(eventId, bank.value(), ref, code.name(), code.bilingual());
+  /** The code's bilingual text, then what it is about when the engine said ({@code note}). */
+  static AlertRecord of(
+      String eventId, BankCode bank, String ref, ResultCode code, @Nullable String note) {
+    return new AlertRecord(
+        eventId,
+        bank.value(),
+        ref,
+        code.name(),
+        note == null ? code.bilingual() : code.bilingual() + ": " + note);
   }
 }

@@ -249,7 +249,12 @@ final class LedgerProcessor implements Processor<String, LedgerEvent, String, St
         forward(
             record,
             event.bank().value(),
-            AlertRecord.of(event.eventId(), event.bank(), event.ref(), warning));
+            AlertRecord.of(
+                event.eventId(),
+                event.bank(),
+                event.ref(),
+                warning,
+                accepted.notes().get(warning)));
       }
     }
     forward(

@@ -398,6 +398,9 @@ class LedgerTopologyTests {
 
     assertThat(driver.alertCodes("S1")).containsExactly("W201");
     assertThat(driver.alerts().get(0).bankCode()).isEqualTo("430102-001");
+    assertThat(driver.alerts().get(0).message())
+        .as("what the regulator reads: how much of the service was credited")
+        .endsWith(": credited 180 of 300 standard minutes on " + DAY);
     assertThat(
             driver.balance("310109-001", "PARTICIPANT", "P1")
                 + driver.balance("430102-001", "PARTICIPANT", "Q1"))
@@ -433,6 +436,10 @@ class LedgerTopologyTests {
 
     assertThat(driver.alertCodes("S2")).containsExactly("W204");
     assertThat(driver.alertCodes("S1")).isEmpty();
+    assertThat(driver.alerts().get(0).message())
+        .as("what the regulator reads: the service it overlaps, in the other bank")
+        .startsWith("服务提供者的服务时间重叠 / provider has overlapping services")
+        .endsWith(": overlaps 310109-001 S1");
   }
 
   @Test
