@@ -5,9 +5,13 @@ import cn.timebank.ledger.jdbc.PostgresCheck;
 import cn.timebank.standards.codes.ResultCode;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -130,8 +134,34 @@ final class Outcomes {
           accepted.warnings().isEmpty()
               ? null
               : accepted.warnings().stream().map(ResultCode::name).collect(Collectors.joining(","));
+      detail = accepted.notes().isEmpty() ? null : cut(notes(accepted.notes()), DETAIL);
     }
     return new Object[] {kind, codes, field, detail, row.packageId(), row.fileNo(), row.lineNo()};
+  }
+
+  /**
+   * An accepted record's notes in its {@code detail}: one line per W code, {@code "W204: overlaps
+   * 310109-001 S1"} (read back by {@link #notes(String)}).
+   */
+  static String notes(Map<ResultCode, String> notes) {
+    return new TreeMap<>(notes)
+        .entrySet().stream()
+            .map(note -> note.getKey().name() + ": " + note.getValue().replace('\n', ' '))
+            .collect(Collectors.joining("\n"));
+  }
+
+  /** The notes an accepted record's {@code detail} holds (none when it is null). */
+  static Map<ResultCode, String> notes(@Nullable String detail) {
+    Map<ResultCode, String> notes = new EnumMap<>(ResultCode.class);
+    if (detail != null) {
+      for (String line : detail.split("\n")) {
+        int colon = line.indexOf(": ");
+        if (colon > 0) {
+          notes.put(ResultCode.valueOf(line.substring(0, colon)), line.substring(colon + 2));
+        }
+      }
+    }
+    return notes;
   }
 
   private static String cut(String text, int max) {

@@ -112,10 +112,11 @@ class ReceiptTasklet implements Tasklet {
                     file, line, ref, rs.getString("field_name"), code, rs.getString("detail")));
           } else {
             warned[0]++;
+            Map<ResultCode, String> notes = Outcomes.notes(rs.getString("detail"));
             for (String name : rs.getString("result_codes").split(",")) {
               ResultCode code = ResultCode.valueOf(name);
               codes.merge(code.name(), 1L, Long::sum);
-              warnings.add(ReceiptLine.of(file, line, ref, null, code, null));
+              warnings.add(ReceiptLine.of(file, line, ref, null, code, notes.get(code)));
             }
           }
         },

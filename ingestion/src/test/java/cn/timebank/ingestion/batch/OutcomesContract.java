@@ -49,7 +49,13 @@ abstract class OutcomesContract {
       results.add(
           switch (i % 3) {
             case 0 -> new Outcome.Rejected(ResultCode.R104, "minutes", "line " + i + " is 'bad'");
-            case 1 -> new Outcome.Accepted(List.of(ResultCode.W202, ResultCode.W201), Effects.NONE);
+            case 1 ->
+                new Outcome.Accepted(
+                    List.of(ResultCode.W204, ResultCode.W201),
+                    Map.of(
+                        ResultCode.W204, "overlaps 310109-001 S1",
+                        ResultCode.W201, "credited 180 of 300 standard minutes on 2026-10-13"),
+                    Effects.NONE);
             default -> new Outcome.Confirmed("S" + i);
           });
     }
@@ -66,8 +72,13 @@ abstract class OutcomesContract {
         .containsEntry("field_name", "minutes")
         .containsEntry("detail", "line 3 is 'bad'");
     Map<String, Object> accepted = row(2, 4);
-    assertThat(accepted).containsEntry("outcome", "A").containsEntry("result_codes", "W201,W202");
+    assertThat(accepted).containsEntry("outcome", "A").containsEntry("result_codes", "W201,W204");
     assertThat(accepted.get("field_name")).isNull();
+    assertThat(Outcomes.notes((String) accepted.get("detail")))
+        .as("what the warnings are about, for the receipt")
+        .containsExactly(
+            Map.entry(ResultCode.W201, "credited 180 of 300 standard minutes on 2026-10-13"),
+            Map.entry(ResultCode.W204, "overlaps 310109-001 S1"));
     Map<String, Object> confirmed = row(2, 5);
     assertThat(confirmed).containsEntry("outcome", "C");
     assertThat(confirmed.get("result_codes")).isNull();

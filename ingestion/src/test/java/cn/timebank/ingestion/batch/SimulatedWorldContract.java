@@ -115,6 +115,26 @@ abstract class SimulatedWorldContract {
 
   @Test
   @Order(2)
+  void overlapsAndCappedDaysSayWhatTheyAreAbout() {
+    List<ReceiptLine> warnings =
+        receipts.values().stream().flatMap(receipt -> receipt.warnings().stream()).toList();
+    assertThat(warnings).extracting(ReceiptLine::code).contains("W201", "W204");
+    assertThat(warnings)
+        .filteredOn(line -> line.code().equals("W204"))
+        .allSatisfy(
+            line ->
+                assertThat(line.message())
+                    .matches(".*: overlaps \\d{6}-\\d{3} \\S+(, \\d{6}-\\d{3} \\S+)*"));
+    assertThat(warnings)
+        .filteredOn(line -> line.code().equals("W201"))
+        .allSatisfy(
+            line ->
+                assertThat(line.message())
+                    .matches(".*: credited \\d+ of \\d+ standard minutes on \\d{4}-\\d{2}-\\d{2}"));
+  }
+
+  @Test
+  @Order(2)
   void rejectsEachBrokenPackageWholeWithItsOwnCode() {
     List<JsonNode> bad =
         SimulatedWorld.truth().stream()
