@@ -286,7 +286,6 @@ class LiveDays {
     }
   }
 
-  /** Waits until the live path's state has taken in the package ({@code null}: the database). */
   /**
    * Fails before the demo writes anything when another live path takes events into its database (a
    * {@code serve --embedded-kafka} on the same data dir): step 5b would start one beside it.
@@ -295,6 +294,7 @@ class LiveDays {
     live.ensureNoOtherLivePath();
   }
 
+  /** Waits until the live path's state has taken in the package ({@code null}: the database). */
   private static void awaitTakenIn(LivePath.Running running, @Nullable String packageId)
       throws InterruptedException {
     long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();

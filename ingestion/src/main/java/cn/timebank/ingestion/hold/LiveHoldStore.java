@@ -34,8 +34,8 @@ public class LiveHoldStore {
   }
 
   /**
-   * The ledger task {@code instance} of the live path {@code livePath} (see {@link OneLivePath})
-   * runs at {@code now}.
+   * {@code instance} — a ledger task, or a live path's own presence — of the live path {@code
+   * livePath} (see {@link OneLivePath}) runs at {@code now}.
    */
   public void seen(String instance, @Nullable String livePath, Instant now) {
     int updated =

@@ -23,8 +23,8 @@ import org.slf4j.LoggerFactory;
  * stream-replay} or a {@code serve --embedded-kafka} started beside a running {@code serve} on the
  * same database) would judge its events without the first one's — a ref used by both, a daily cap
  * crossed by the two together, a participant one of them registered — and both would write the
- * ledger. So a live path about to start asks first: while another live path's ledger task said
- * within {@link PackageHolds#FRESH} that it runs, it does not start.
+ * ledger. So a live path about to start asks first: while another live path said within {@link
+ * PackageHolds#FRESH} that it runs, it does not start.
  *
  * <p>Instances of one live path (the same application id on the same cluster: Kafka gives its
  * ledger task to one of them at a time) share its {@linkplain #name name} and do not stop each
