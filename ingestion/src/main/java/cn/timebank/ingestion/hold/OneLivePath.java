@@ -1,5 +1,6 @@
 package cn.timebank.ingestion.hold;
 
+import cn.timebank.ingestion.DaemonThreads;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -109,12 +110,7 @@ public final class OneLivePath {
       this.instance = instance;
       this.name = name;
       this.renewing =
-          Executors.newSingleThreadScheduledExecutor(
-              task -> {
-                Thread thread = new Thread(task, "live-path-presence");
-                thread.setDaemon(true);
-                return thread;
-              });
+          Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("live-path-presence"));
       renewing.scheduleWithFixedDelay(this::renew, 1, 1, TimeUnit.SECONDS);
     }
 

@@ -1,5 +1,6 @@
 package cn.timebank.ingestion.hold;
 
+import cn.timebank.ingestion.DaemonThreads;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -81,12 +82,7 @@ public final class PackageHolds {
     String requestId = UUID.randomUUID().toString();
     store.request(packageId, requestId, now, now.plus(lease));
     ScheduledExecutorService renewing =
-        Executors.newSingleThreadScheduledExecutor(
-            task -> {
-              Thread thread = new Thread(task, "live-hold-" + packageId);
-              thread.setDaemon(true);
-              return thread;
-            });
+        Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("live-hold-" + packageId));
     try {
       long every = Math.max(1, lease.toMillis() / 4);
       renewing.scheduleWithFixedDelay(

@@ -1,5 +1,6 @@
 package cn.timebank.ingestion.stream;
 
+import cn.timebank.ingestion.DaemonThreads;
 import cn.timebank.ingestion.hold.Hold;
 import cn.timebank.ingestion.hold.LiveHolds;
 import java.time.Duration;
@@ -75,12 +76,7 @@ final class HoldWatch implements AutoCloseable {
       rows.forEachRemaining(row -> holding.put(row.key.substring(prefix.length()), row.value));
     }
     this.looking =
-        Executors.newSingleThreadScheduledExecutor(
-            task -> {
-              Thread thread = new Thread(task, "ledger-live-holds");
-              thread.setDaemon(true);
-              return thread;
-            });
+        Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("ledger-live-holds"));
     looking.scheduleWithFixedDelay(this::look, 0, LOOK_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
   }
 

@@ -1,5 +1,6 @@
 package cn.timebank.ingestion.stream;
 
+import cn.timebank.ingestion.DaemonThreads;
 import cn.timebank.ingestion.rules.CreditedService;
 import cn.timebank.ingestion.rules.Effects;
 import cn.timebank.ingestion.rules.LedgerState;
@@ -144,13 +145,7 @@ final class StateIntake implements AutoCloseable {
     try (KeyValueIterator<String, String> marks = index.prefixScan(prefix, KEYS)) {
       marks.forEachRemaining(mark -> marked.add(mark.key.substring(prefix.length())));
     }
-    this.reader =
-        Executors.newSingleThreadExecutor(
-            task -> {
-              Thread thread = new Thread(task, "ledger-state-intake");
-              thread.setDaemon(true);
-              return thread;
-            });
+    this.reader = Executors.newSingleThreadExecutor(DaemonThreads.named("ledger-state-intake"));
   }
 
   /** Whether the state has taken in the ledger of record (everything, at its first start). */
