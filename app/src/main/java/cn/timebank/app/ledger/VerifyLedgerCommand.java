@@ -85,12 +85,28 @@ class VerifyLedgerCommand implements Command {
           describe(b.kind()),
           b.expected(),
           b.stored());
+      out.printf(
+          "账本哈希链断开：银行 %s 第 %d 条（分录编号 %s）的%s不符%n",
+          b.bankCode(),
+          b.chainSeq(),
+          b.entryId().isPresent() ? Long.toString(b.entryId().getAsLong()) : "-",
+          describeInChinese(b.kind()));
       return 1;
     }
     long entries = results.stream().mapToLong(ChainVerification::entriesChecked).sum();
     out.println("OK");
+    out.printf("%d 家银行的账本哈希链完整，已核验 %,d 条分录%n", results.size(), entries);
     out.printf("%d bank(s), %,d entries checked%n", results.size(), entries);
     return 0;
+  }
+
+  private static String describeInChinese(ChainBreak.Kind kind) {
+    return switch (kind) {
+      case HASH -> "哈希值（分录字段被改动）";
+      case LINK -> "与前一条分录的链接（prev_hash）";
+      case SEQUENCE -> "位置（有分录被删除或插入）";
+      case HEAD -> "链尾（chain_heads：链尾的分录缺失）";
+    };
   }
 
   private static String describe(ChainBreak.Kind kind) {

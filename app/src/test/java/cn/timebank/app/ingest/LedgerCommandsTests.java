@@ -79,6 +79,7 @@ class LedgerCommandsTests {
 
     assertThat(run("verify-ledger")).isZero();
     assertThat(out.lines().findFirst()).contains("OK");
+    assertThat(out).contains("家银行的账本哈希链完整", "entries checked");
     assertThat(run("verify-ledger", "999999-001")).as("a bank not registered").isOne();
     assertThat(err).contains("bank 999999-001 is not registered");
     assertThat(out).doesNotContain("OK");
@@ -86,6 +87,7 @@ class LedgerCommandsTests {
     alterTheFifthEntry();
     assertThat(run("verify-ledger", "310109-001")).isOne();
     assertThat(out).contains("BROKEN bank 310109-001 chain_seq 5 entry id");
+    assertThat(out).contains("账本哈希链断开：银行 310109-001 第 5 条");
   }
 
   @Test
