@@ -5,8 +5,12 @@ import cn.timebank.app.cli.Command;
 import cn.timebank.app.cli.CommandLine;
 import cn.timebank.app.cli.Option;
 import cn.timebank.app.cli.UsageException;
+import cn.timebank.app.config.TimebankProperties;
 import cn.timebank.ledger.audit.AuditAction;
 import java.io.PrintStream;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -20,10 +24,17 @@ class TokenCommand implements Command {
   private final TokenStore tokens;
   private final AccessProperties properties;
   private final Auditor auditor;
+  private final TimebankProperties timebank;
+  private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
   private final PrintStream out = System.out;
   private final PrintStream err = System.err;
 
-  TokenCommand(TokenStore tokens, AccessProperties properties, Auditor auditor) {
+  TokenCommand(
+      TokenStore tokens,
+      AccessProperties properties,
+      Auditor auditor,
+      TimebankProperties timebank) {
+    this.timebank = timebank;
     this.auditor = auditor;
     this.tokens = tokens;
     this.properties = properties;
@@ -75,12 +86,24 @@ class TokenCommand implements Command {
             token.id(),
             null,
             "user " + user + ", expires " + token.expiresAt());
-        out.println("token " + token.id() + " for " + user + ", expires " + token.expiresAt());
+        out.println(
+            "token "
+                + token.id()
+                + " for "
+                + user
+                + ", expires "
+                + DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+                    token
+                        .expiresAt()
+                        .atZone(SHANGHAI)
+                        .toOffsetDateTime()
+                        .truncatedTo(ChronoUnit.SECONDS)));
         out.println(token.secret());
         out.println(
             "  shown once: only its SHA-256 is kept. Call the API with"
                 + " 'Authorization: Bearer <token>'; revoke with ./timebank token revoke "
-                + token.id());
+                + token.id()
+                + timebank.dataDirOption());
         return 0;
       }
       case "revoke" -> {

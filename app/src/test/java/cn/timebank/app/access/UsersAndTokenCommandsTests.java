@@ -100,6 +100,9 @@ class UsersAndTokenCommandsTests {
     assertThat(run("", "token", "create", "adm", "--days", "7")).isZero();
     String first = tokenIn(commands.out());
     assertThat(commands.out()).contains("shown once").contains("expires");
+    assertThat(commands.out())
+        .as("to the second, in Beijing time, as the rest of the platform prints times")
+        .containsPattern("expires \\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\+08:00\n");
     assertThat(run("", "token", "create", "adm")).isZero();
     String second = tokenIn(commands.out());
 

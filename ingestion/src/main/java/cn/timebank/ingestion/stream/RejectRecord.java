@@ -1,5 +1,6 @@
 package cn.timebank.ingestion.stream;
 
+import cn.timebank.ingestion.receipt.ReceiptLine;
 import cn.timebank.standards.codes.ResultCode;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -47,7 +48,7 @@ public record RejectRecord(
         ref,
         code.name(),
         field,
-        code.bilingual() + ": " + field + " " + detail,
+        ReceiptLine.message(code, field, detail),
         echo);
   }
 }

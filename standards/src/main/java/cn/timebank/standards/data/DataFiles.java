@@ -61,11 +61,23 @@ public final class DataFiles {
     } catch (JacksonException e) {
       String where = e.getLocation() == null ? "$" : "line " + e.getLocation().getLineNr();
       throw new DataFileException(
-          name,
-          where,
-          "not valid " + (isYaml(name) ? "YAML" : "JSON") + ": " + e.getOriginalMessage(),
-          e);
+          name, where, "not valid " + (isYaml(name) ? "YAML" : "JSON") + ": " + reason(e), e);
     }
+  }
+
+  /**
+   * The parser's reason without its notes on where it read from (a "start marker at [Source:
+   * REDACTED …]" that names the parser's settings, not the file): the line is given beside it.
+   */
+  static String reason(JacksonException e) {
+    String reason = String.valueOf(e.getOriginalMessage());
+    for (String note : new String[] {" (start marker at", "\n at [Source", " at [Source"}) {
+      int at = reason.indexOf(note);
+      if (at > 0) {
+        reason = reason.substring(0, at);
+      }
+    }
+    return reason.strip();
   }
 
   private static boolean isYaml(String name) {
