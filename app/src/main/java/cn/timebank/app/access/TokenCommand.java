@@ -7,8 +7,8 @@ import cn.timebank.app.cli.Option;
 import cn.timebank.app.cli.UsageException;
 import cn.timebank.app.config.TimebankProperties;
 import cn.timebank.ledger.audit.AuditAction;
+import cn.timebank.standards.model.Timestamps;
 import java.io.PrintStream;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -25,7 +25,6 @@ class TokenCommand implements Command {
   private final AccessProperties properties;
   private final Auditor auditor;
   private final TimebankProperties timebank;
-  private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
   private final PrintStream out = System.out;
   private final PrintStream err = System.err;
 
@@ -95,7 +94,7 @@ class TokenCommand implements Command {
                 + DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
                     token
                         .expiresAt()
-                        .atZone(SHANGHAI)
+                        .atZone(Timestamps.ZONE)
                         .toOffsetDateTime()
                         .truncatedTo(ChronoUnit.SECONDS)));
         out.println(token.secret());

@@ -71,7 +71,7 @@ public final class DataFiles {
    */
   static String reason(JacksonException e) {
     String reason = String.valueOf(e.getOriginalMessage());
-    for (String note : new String[] {" (start marker at", "\n at [Source", " at [Source"}) {
+    for (String note : new String[] {" (start marker at", " at [Source"}) {
       int at = reason.indexOf(note);
       if (at > 0) {
         reason = reason.substring(0, at);
